@@ -1,0 +1,82 @@
+// A typed value read from what people typed (text cells, CSV, HTML) or from a numeric cell and
+// its number format. Exact: never binary floating point for money.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/decimal.h"
+#include "ingest/number_format.h"
+
+namespace sakip {
+
+enum class ValueKind : uint8_t {
+  Empty,          // "" or only whitespace
+  NotApplicable,  // "-", "–", "—", "n/a", "N/A", "NA", "tidak ada" as a value
+  Integer,        // 95, 3.297.504.548
+  Decimal,        // 89,75
+  Money,          // Rp. 744.112.000,00, Rp.4.068.968.525,-
+  Percent,        // 64,42%, numeric 0.6442 with a percent format (number = 64.42)
+  Grade,          // A(81,22), BB, B (85) — letter with an optional score
+  Quantity,       // 4 Dok, 22 orang — number with a unit
+  Range,          // 69,1-69,5
+  Text,           // anything else
+};
+std::string_view to_string(ValueKind k);
+
+// Flags for what was unusual. A bit set of these.
+enum ValueFlag : uint32_t {
+  kFlagNone = 0,
+  kFlagAmbiguousSeparator = 1u << 0,  // "4.300": 4300 or 4,3 — decided by column consensus
+  kFlagDotDecimal = 1u << 1,          // "98.28" in a comma-decimal document
+  kFlagEnglishGrouping = 1u << 2,     // "4,231,208,525"
+  kFlagSplitDigits = 1u << 3,         // "2.113.771.9 67"
+  kFlagParenNegative = 1u << 4,       // "(8.091.400,00)"
+  kFlagCurrencyPrefix = 1u << 5,      // "Rp", "Rp.", "IDR"
+  kFlagUnitSuffix = 1u << 6,          // "4 Dok"
+  kFlagGradeLetter = 1u << 7,         // "A (81,22)"
+  kFlagNumberAsText = 1u << 8,        // a number stored in a text cell
+  kFlagPercentSign = 1u << 9,         // "%" written
+  kFlagDashSuffix = 1u << 10,         // ",-" after money
+  kFlagMarkup = 1u << 11,             // HTML/markdown bold or tags around the number were removed
+  kFlagFromNumberFormat = 1u << 12,   // decimals/percent taken from the cell's number format
+  kFlagUnicodeMinus = 1u << 13,       // U+2212 / en dash as minus
+  kFlagLeadingZeroCode = 1u << 14,    // "01" — probably a code, not a number
+  kFlagMissingPercentSign = 1u << 15, // percent column value written without '%' (set by consensus)
+};
+
+struct Value {
+  ValueKind kind = ValueKind::Empty;
+  std::optional<Decimal> number;  // the exact value (percent: 64.42 for "64,42%"; grade: its score)
+  std::optional<Decimal> upper;   // Range: the upper bound (number holds the lower)
+  int decimals = -1;              // decimals as stated or displayed; -1 unknown
+  std::string original;           // the text exactly as written (or as displayed for numeric cells)
+  std::string unit;               // Quantity: "Dok"; Percent: "%"; Money: "Rp"
+  std::string grade;              // Grade: "A", "BB"
+  std::string reason;             // Text: why it is not a number ("trailing text", ...)
+  uint32_t flags = kFlagNone;
+
+  bool is_number() const { return number.has_value(); }
+  bool has(ValueFlag f) const { return (flags & f) != 0; }
+};
+
+// Context from the document that parsing cannot see in one string.
+struct ParseContext {
+  bool comma_decimal = true;  // Indonesian document: ',' is the decimal mark
+};
+
+// Parses one string. Never throws; anything it cannot read is ValueKind::Text with a reason.
+Value parse_value(std::string_view text, const ParseContext& ctx = {});
+// A numeric cell: exact value from its stored text, decimals and percent scaling from the format.
+Value value_from_number(std::string_view raw, const NumberFormat& format);
+
+// Column consensus: how a column's values are meant (money groups with '.', index/percent columns
+// rarely carry three decimals). The recogniser tells the role it knows.
+enum class ColumnHint : uint8_t { Unknown, Money, Percent, Index, Count, Year, Code };
+// Re-reads ambiguous values of one column ("4.300") in the light of the others and the hint;
+// sets kFlagAmbiguousSeparator on any that stay ambiguous.
+void resolve_column(std::vector<Value>& column, ColumnHint hint);
+
+}  // namespace sakip

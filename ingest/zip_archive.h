@@ -1,0 +1,45 @@
+// A zip container read through libzip, streamed part by part, with zip-bomb guards:
+// the inflated bytes of each part are counted as they arrive, against the size and ratio caps.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/limits.h"
+
+struct zip;
+
+namespace sakip {
+
+class ZipArchive {
+ public:
+  // Throws ReadError (NotAZip, CorruptZip, Unreadable).
+  ZipArchive(const std::string& path, const ReadLimits& limits);
+  ~ZipArchive();
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+
+  // Part names as stored. Lookups are case-insensitive, as OPC requires; a leading '/' is ignored.
+  const std::vector<std::string>& names() const { return names_; }
+  bool has(std::string_view name) const;
+
+  using Sink = std::function<void(const char* data, size_t size)>;
+  // Inflates the part in chunks into `sink`. Throws ReadError: MissingPart, CorruptZip,
+  // LimitExceeded (part size, ratio, or the archive-wide inflated total).
+  void stream(std::string_view name, const Sink& sink);
+  // The whole part as a string (for small parts such as workbook.xml).
+  std::string read_all(std::string_view name);
+
+ private:
+  int64_t locate(std::string_view name) const;
+  zip* zip_ = nullptr;
+  std::string path_;
+  ReadLimits limits_;
+  std::vector<std::string> names_;
+  uint64_t inflated_total_ = 0;
+};
+
+}  // namespace sakip
