@@ -120,3 +120,18 @@ struct Table {
 };
 
 }  // namespace sakip
+
+namespace sakip {
+
+struct Workbook;
+
+struct RecognizeOptions {
+  double min_confidence = 0.0;  // tables below are still returned, as kind Unknown
+};
+
+// Finds, classifies and types every table of every sheet (ingest/table_recognizer.cpp).
+// Never throws on odd content: what it cannot place stays out of the tables (and appears as
+// unassigned cells in the clean JSON).
+std::vector<Table> recognize_tables(const Workbook& wb, const RecognizeOptions& options = {});
+
+}  // namespace sakip
