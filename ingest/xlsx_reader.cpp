@@ -1,9 +1,117 @@
-// Placeholder until the xlsx reader lands (being written in this session).
+// The xlsx/xlsm reader: OPC relationships lead from the package to workbook.xml, from there to
+// the shared strings, the styles and each worksheet, which are streamed one at a time.
+#include <optional>
+
+#include "ingest/opc_relationships.h"
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
+#include "ingest/shared_strings.h"
+#include "ingest/xlsx_sheet_parser.h"
+#include "ingest/xlsx_styles.h"
+#include "ingest/xlsx_workbook_part.h"
+#include "ingest/zip_archive.h"
 
 namespace sakip {
-Workbook read_xlsx(const std::string&, const ReadOptions&) {
-  throw ReadError(ReadErrorCode::Unsupported, "xlsx");
+
+namespace {
+
+// A missing or broken optional part is a Diagnostic; a cap is still fatal.
+bool optional_part_failed(Workbook& wb, const std::string& part, const ReadError& e) {
+  switch (e.code()) {
+    case ReadErrorCode::CorruptXml:
+    case ReadErrorCode::CorruptZip:
+    case ReadErrorCode::MissingPart:
+    case ReadErrorCode::Unsupported:
+      wb.diagnostics.push_back(Diagnostic{"xlsx.optional_part_unreadable", "", "",
+                                          part + ": " + std::string(to_string(e.code())) + " " + e.detail()});
+      return true;
+    default: return false;
+  }
 }
+
+std::string find_workbook_part(ZipArchive& zip, const ReadLimits& limits) {
+  for (const Relationship& r : read_relationships(zip, "", limits)) {
+    if (!r.external && rel_type_is(r, "officeDocument")) {
+      const std::string part = resolve_target("", r.target);
+      if (zip.has(part)) return part;
+    }
+  }
+  return "xl/workbook.xml";
+}
+
+}  // namespace
+
+Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
+  const ReadLimits& limits = options.limits;
+  ZipArchive zip(path, limits);
+  Workbook wb;
+
+  const std::string workbook_part = find_workbook_part(zip, limits);
+  if (!zip.has(workbook_part)) throw ReadError(ReadErrorCode::MissingPart, workbook_part);
+  const XlsxWorkbookPart book = parse_workbook_part(zip.read_all(workbook_part), workbook_part, limits);
+  wb.date_system = book.date_system;
+  const std::vector<Relationship> rels = read_relationships(zip, workbook_part, limits);
+
+  auto related = [&](std::string_view type, const char* fallback) -> std::optional<std::string> {
+    for (const Relationship& r : rels) {
+      if (!r.external && rel_type_is(r, type)) return resolve_target(workbook_part, r.target);
+    }
+    if (zip.has(fallback)) return std::string(fallback);
+    return std::nullopt;
+  };
+
+  XlsxStyles styles;
+  if (auto part = related("styles", "xl/styles.xml")) {
+    try {
+      styles = parse_styles(zip.read_all(*part), wb, limits, *part);
+      if (!styles.unknown_ids.empty()) {
+        std::string ids;
+        for (uint32_t id : styles.unknown_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+        wb.diagnostics.push_back(Diagnostic{"xlsx.unknown_number_format", "", "", ids});
+      }
+    } catch (const ReadError& e) {
+      if (!optional_part_failed(wb, *part, e)) throw;
+      styles = XlsxStyles{};
+    }
+  }
+
+  std::vector<uint32_t> shared_strings;
+  if (auto part = related("sharedStrings", "xl/sharedStrings.xml")) {
+    try {
+      SharedStringsParser parser(wb.strings, limits, *part);
+      zip.stream(*part, [&](const char* d, size_t n) { parser.feed(d, n); });
+      shared_strings = parser.finish();
+      if (parser.truncated())
+        wb.diagnostics.push_back(Diagnostic{"xlsx.text_truncated", "", "", std::to_string(parser.truncated())});
+    } catch (const ReadError& e) {
+      if (!optional_part_failed(wb, *part, e)) throw;
+    }
+  }
+
+  uint64_t cell_total = 0;
+  for (const XlsxSheetEntry& entry : book.sheets) {
+    if (!options.only_sheet.empty() && entry.name != options.only_sheet) continue;
+    const Relationship* rel = nullptr;
+    for (const Relationship& r : rels) {
+      if (r.id == entry.rel_id) rel = &r;
+    }
+    if (!rel) throw ReadError(ReadErrorCode::MissingPart, workbook_part + "#" + entry.rel_id);
+    Sheet& sheet = wb.sheets.emplace_back();
+    sheet.name = entry.name;
+    sheet.state = entry.state;
+    if (!rel_type_is(*rel, "worksheet")) {
+      // a chartsheet, dialog or macro sheet: kept as an empty sheet
+      wb.diagnostics.push_back(Diagnostic{"xlsx.not_a_worksheet", entry.name, "", rel->type});
+      continue;
+    }
+    const std::string part = resolve_target(workbook_part, rel->target);
+    if (!zip.has(part)) throw ReadError(ReadErrorCode::MissingPart, part);
+    XlsxSheetParser parser(XlsxSheetContext{wb, sheet, shared_strings, styles, limits, cell_total, part});
+    zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
+    parser.finish();
+    sheet.finalize();
+  }
+  return wb;
+}
+
 }  // namespace sakip
