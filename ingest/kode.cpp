@@ -1,0 +1,108 @@
+#include "ingest/kode.h"
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+namespace sakip {
+
+std::string canonical_code(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool digit = false;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isspace(u)) continue;
+    if (std::isdigit(u)) {
+      out.push_back(c);
+      digit = true;
+    } else if (c == 'x' || c == 'X') {
+      out.push_back('X');
+    } else if (c == '.' || c == ',') {
+      if (out.empty() || out.back() == '.') continue;  // leading dot, ".." collapsed
+      out.push_back('.');
+    } else {
+      return {};
+    }
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  if (!digit) return {};
+  return out;
+}
+
+std::string expand_dotless_account(std::string_view digits) {
+  static constexpr std::array<int, 6> kWidths = {1, 1, 2, 2, 2, 4};
+  for (char c : digits)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return {};
+  std::string out;
+  size_t pos = 0;
+  for (int w : kWidths) {
+    if (pos == digits.size()) break;
+    if (pos + w > digits.size()) return {};
+    if (!out.empty()) out.push_back('.');
+    out.append(digits.substr(pos, w));
+    pos += w;
+  }
+  if (pos != digits.size()) return {};
+  return out;
+}
+
+bool code_is_prefix(std::string_view parent, std::string_view child) {
+  return !parent.empty() && child.size() > parent.size() + 1 && child.substr(0, parent.size()) == parent &&
+         child[parent.size()] == '.';
+}
+
+std::string_view code_parent(std::string_view code) {
+  size_t dot = code.rfind('.');
+  if (dot == std::string_view::npos) return {};
+  return code.substr(0, dot);
+}
+
+int code_segments(std::string_view code) {
+  if (code.empty()) return 0;
+  int n = 1;
+  for (char c : code) n += c == '.';
+  return n;
+}
+
+RowLevel level_from_code_shape(std::string_view code) {
+  std::vector<std::string_view> seg;
+  size_t i = 0;
+  while (i <= code.size()) {
+    size_t j = code.find('.', i);
+    if (j == std::string_view::npos) j = code.size();
+    seg.push_back(code.substr(i, j - i));
+    i = j + 1;
+  }
+  if (seg.size() < 2 || seg[0].size() != 1) return RowLevel::None;
+  if (seg[1].size() == 2) {  // U.BB: urusan/bidang, then program, kegiatan, sub kegiatan
+    if (seg.size() == 3 && seg[2].size() == 2) return RowLevel::Program;
+    if (seg.size() == 5 && seg[3].size() == 1 && seg[4].size() == 2) return RowLevel::Kegiatan;
+    if (seg.size() == 6 && seg[3].size() == 1 && seg[4].size() == 2 && seg[5].size() >= 2 && seg[5].size() <= 4)
+      return RowLevel::SubKegiatan;
+    return RowLevel::None;
+  }
+  if (seg[1].size() == 1 && (seg[0] == "4" || seg[0] == "5" || seg[0] == "6") && seg.size() >= 3 &&
+      seg[2].size() == 2)
+    return RowLevel::Rekening;
+  return RowLevel::None;
+}
+
+std::pair<std::string, std::string_view> split_leading_code(std::string_view label) {
+  size_t i = 0;
+  while (i < label.size() && label[i] == ' ') ++i;
+  size_t start = i;
+  bool dot = false;
+  while (i < label.size() && (std::isdigit(static_cast<unsigned char>(label[i])) || label[i] == '.' ||
+                              ((label[i] == 'X' || label[i] == 'x') && i > start))) {
+    dot = dot || label[i] == '.';
+    ++i;
+  }
+  if (i == start || i >= label.size() || label[i] != ' ' || !dot) return {{}, label};
+  std::string code = canonical_code(label.substr(start, i - start));
+  if (code.empty()) return {{}, label};
+  while (i < label.size() && label[i] == ' ') ++i;
+  return {code, label.substr(i)};
+}
+
+}  // namespace sakip

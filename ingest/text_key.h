@@ -1,0 +1,20 @@
+// A comparable key for what people typed in a header or label: markup removed (HTML tags,
+// markdown bold, LaTeX dollars), ICU NFKC with case folding, every run of punctuation and
+// white space collapsed to one space, '%' kept as its own word. "  <b>Targ et</b> (Rp.)" ->
+// "targ et rp".
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sakip {
+
+std::string text_key(std::string_view text);
+// The key's words ("targ et rp" -> {"targ", "et", "rp"}).
+std::vector<std::string_view> key_words(std::string_view key);
+// The key without spaces ("targ et rp" -> "targetrp"): joins words that extraction split.
+std::string squashed(std::string_view key);
+// Edit distance (insert, delete, substitute, swap of neighbours), stopping early above `limit`.
+int edit_distance(std::string_view a, std::string_view b, int limit);
+
+}  // namespace sakip
