@@ -394,4 +394,6 @@ std::string format_id(const Decimal& d, int decimals) { return format_with(d, de
 
 std::string format_en(const Decimal& d, int decimals) { return format_with(d, decimals, ',', '.'); }
 
+std::string format_plain(const Decimal& d, int decimals, char point) { return format_with(d, decimals, 0, point); }
+
 }  // namespace sakip

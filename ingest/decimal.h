@@ -50,5 +50,8 @@ Decimal abs(const Decimal& d);
 std::string format_id(const Decimal& d, int decimals = -1);
 // English display: "2,717,264,930", "64.42".
 std::string format_en(const Decimal& d, int decimals = -1);
+// No grouping, the given decimal mark: format_plain(x, 2, ',') -> "2717264930,00".
+// decimals -1: as many as the value needs. Rounding is half away from zero.
+std::string format_plain(const Decimal& d, int decimals = -1, char point = '.');
 
 }  // namespace sakip

@@ -45,6 +45,8 @@ enum ValueFlag : uint32_t {
   kFlagUnicodeMinus = 1u << 13,       // U+2212 / en dash as minus
   kFlagLeadingZeroCode = 1u << 14,    // "01" — probably a code, not a number
   kFlagMissingPercentSign = 1u << 15, // percent column value written without '%' (set by consensus)
+  kFlagGarbledGrade = 1u << 16,       // "0 (80)", "00 (83)": OCR-damaged letter; score kept, grade ""
+  kFlagInvalidUtf8 = 1u << 17,        // the bytes are not valid UTF-8 (kind Text)
 };
 
 struct Value {
