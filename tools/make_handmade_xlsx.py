@@ -16,7 +16,7 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
-def content_types(sheet_count, extra=""):
+def content_types(sheet_count, sst=False, styles=False):
     over = "".join(
         '<Override PartName="/xl/worksheets/sheet%d.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % (i + 1)
@@ -25,7 +25,10 @@ def content_types(sheet_count, extra=""):
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            + over + extra + '</Types>')
+            + over +
+            ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' if sst else '') +
+            ('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' if styles else '') +
+            '</Types>')
 
 
 def root_rels(target="xl/workbook.xml"):
@@ -70,7 +73,7 @@ def write_zip(path, parts):
 
 
 def package(path, sheets, sheet_data, sst=None, styles=None, pr="", absolute=False, extra_parts=()):
-    parts = [("[Content_Types].xml", content_types(len(sheets))),
+    parts = [("[Content_Types].xml", content_types(len(sheets), sst is not None, styles is not None)),
              ("_rels/.rels", root_rels("/xl/workbook.xml" if absolute else "xl/workbook.xml")),
              ("xl/workbook.xml", workbook_xml(sheets, pr)),
              ("xl/_rels/workbook.xml.rels", workbook_rels(len(sheets), sst is not None, styles is not None, absolute))]
@@ -154,7 +157,7 @@ def main(out):
                   '</x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A3:B3"/></x:mergeCells></x:worksheet>' % XNS)
     pref_sst = DECL + '<x:sst %s><x:si><x:t>Nama</x:t></x:si></x:sst>' % XNS
     write_zip(os.path.join(hm, "prefixed_namespace.xlsx"), [
-        ("[Content_Types].xml", content_types(1)), ("_rels/.rels", root_rels()),
+        ("[Content_Types].xml", content_types(1, sst=True)), ("_rels/.rels", root_rels()),
         ("xl/workbook.xml", pref_wb), ("xl/_rels/workbook.xml.rels", workbook_rels(1, sst=True)),
         ("xl/worksheets/sheet1.xml", pref_sheet), ("xl/sharedStrings.xml", pref_sst)])
 
@@ -195,7 +198,7 @@ def main(out):
     # the sst is referenced by workbook.xml.rels but absent (package() adds the rel when sst given;
     # here it is removed again by writing the rels by hand)
     write_zip(os.path.join(bad, "missing_shared_strings.xlsx"), [
-        ("[Content_Types].xml", content_types(1)), ("_rels/.rels", root_rels()),
+        ("[Content_Types].xml", content_types(1, sst=True)), ("_rels/.rels", root_rels()),
         ("xl/workbook.xml", workbook_xml([("Teks", None)])),
         ("xl/_rels/workbook.xml.rels", workbook_rels(1, sst=True)),
         ("xl/worksheets/sheet1.xml", sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>4</v></c></row>'))])
