@@ -31,7 +31,10 @@ class Builder {
 
   void start(const char* name, const xmlChar** attrs) {
     if (skip_ > 0) {
-      if (!std::strcmp(name, "table")) ++skip_;
+      if (!std::strcmp(name, "table")) {
+        ++skip_;
+        ++result_.ignored_tables;
+      }
       return;
     }
     if (!std::strcmp(name, "table")) {
