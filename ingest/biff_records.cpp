@@ -1,0 +1,408 @@
+#include "ingest/biff_records.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "ingest/number_format.h"
+#include "ingest/read_error.h"
+
+namespace sakip {
+
+namespace {
+
+// Record types (MS-XLS 2.3).
+constexpr uint16_t kFormula = 0x0006;
+constexpr uint16_t kEof = 0x000A;
+constexpr uint16_t kFilePass = 0x002F;
+constexpr uint16_t kDateMode = 0x0022;  // "Date1904"
+constexpr uint16_t kColInfo = 0x007D;
+constexpr uint16_t kBoundSheet = 0x0085;
+constexpr uint16_t kMulRk = 0x00BD;
+constexpr uint16_t kMulBlank = 0x00BE;
+constexpr uint16_t kRString = 0x00D6;
+constexpr uint16_t kXf = 0x00E0;
+constexpr uint16_t kMergedCells = 0x00E5;
+constexpr uint16_t kLabelSst = 0x00FD;
+constexpr uint16_t kBlank = 0x0201;
+constexpr uint16_t kNumber = 0x0203;
+constexpr uint16_t kLabel = 0x0204;
+constexpr uint16_t kBoolErr = 0x0205;
+constexpr uint16_t kRow = 0x0208;
+constexpr uint16_t kRk = 0x027E;
+constexpr uint16_t kString = 0x0207;  // a formula's cached string result, after the FORMULA
+constexpr uint16_t kFormat = 0x041E;
+constexpr uint16_t kBof = 0x0809;
+constexpr uint16_t kFormula4 = 0x0406;  // BIFF4 formula id some writers still use
+
+constexpr size_t kMaxRecord = 8224;
+constexpr uint32_t kMaxRow = 1048575;
+constexpr uint32_t kMaxCol = 16383;
+
+uint16_t u16(const unsigned char* p) { return static_cast<uint16_t>(p[0] | (p[1] << 8)); }
+uint32_t u32(const unsigned char* p) {
+  return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
+         (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
+}
+double f64(const unsigned char* p) {
+  uint64_t bits = 0;
+  for (int i = 7; i >= 0; --i) bits = (bits << 8) | p[i];
+  double d;
+  std::memcpy(&d, &bits, sizeof d);
+  return d;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// `cch` characters after a flags byte at p[0], within [p, end): 8-bit ("compressed": the
+// low bytes of UTF-16, i.e. Latin-1) or UTF-16LE. Stops at the end of the record.
+std::string decode_chars(const unsigned char* p, const unsigned char* end, size_t cch) {
+  std::string out;
+  if (p >= end) return out;
+  const bool high = (p[0] & 0x01) != 0;
+  const bool rich = (p[0] & 0x08) != 0;
+  const bool ext = (p[0] & 0x04) != 0;
+  ++p;
+  if (rich) p += 2;  // cRun
+  if (ext) p += 4;   // cbExtRst
+  if (p > end) return out;
+  if (!high) {
+    for (size_t i = 0; i < cch && p + i < end; ++i) append_utf8(out, p[i]);
+    return out;
+  }
+  for (size_t i = 0; i < cch && p + 2 * i + 1 < end; ++i) {
+    uint32_t cp = u16(p + 2 * i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < cch && p + 2 * i + 3 < end) {
+      const uint32_t lo = u16(p + 2 * i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        ++i;
+      }
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+struct Record {
+  uint16_t type;
+  const unsigned char* data;
+  size_t size;
+};
+
+// Walks records from `pos`; returns false at the end of the stream. Throws on a record that
+// runs past the stream.
+class RecordReader {
+ public:
+  RecordReader(std::string_view s, size_t pos)
+      : p_(reinterpret_cast<const unsigned char*>(s.data())), n_(s.size()), pos_(pos) {}
+  bool next(Record& r) {
+    if (pos_ + 4 > n_) return false;
+    r.type = u16(p_ + pos_);
+    r.size = u16(p_ + pos_ + 2);
+    if (r.size > kMaxRecord || pos_ + 4 + r.size > n_)
+      throw ReadError(ReadErrorCode::CorruptXls,
+                      "biff: record 0x" + hex(r.type) + " at " + std::to_string(pos_) + " runs past the stream");
+    r.data = p_ + pos_ + 4;
+    pos_ += 4 + r.size;
+    return true;
+  }
+  size_t pos() const { return pos_; }
+
+  static std::string hex(uint16_t v) {
+    static const char* d = "0123456789ABCDEF";
+    std::string s(4, '0');
+    for (int i = 3; i >= 0; --i) { s[i] = d[v & 0xF]; v >>= 4; }
+    return s;
+  }
+
+ private:
+  const unsigned char* p_;
+  size_t n_;
+  size_t pos_;
+};
+
+class SheetCollector {
+ public:
+  SheetCollector(BiffSheet& sheet, const ReadLimits& limits, uint64_t& total_cells)
+      : s_(sheet), limits_(limits), total_(total_cells) {}
+
+  void cell(uint32_t row, uint32_t col, uint16_t xf, BiffCellKind kind, double number = 0,
+            uint8_t error = 0, bool formula = false) {
+    if (row > kMaxRow || col > kMaxCol) return;
+    if (++total_ > limits_.max_cells)
+      throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(limits_.max_cells));
+    BiffCell c;
+    c.row = row;
+    c.col = col;
+    c.xf = xf;
+    c.kind = kind;
+    c.number = number;
+    c.error = error;
+    c.formula = formula;
+    s_.cells.push_back(c);
+  }
+
+  void record(const Record& r) {
+    const unsigned char* d = r.data;
+    const size_t n = r.size;
+    if (r.type == kString) {
+      // belongs to the FORMULA just before it (when that one announced a string result)
+      if (pending_string_ && !s_.cells.empty() && n >= 3) {
+        const size_t cch = u16(d);
+        if (cch <= limits_.max_cell_bytes) {
+          s_.texts.push_back(decode_chars(d + 2, d + n, cch));
+          s_.cells.back().text = static_cast<uint32_t>(s_.texts.size());
+        }
+      }
+      pending_string_ = false;
+      return;
+    }
+    // SHRFMLA, ARRAY and TABLE may sit between a FORMULA and its STRING
+    if (r.type != 0x04BC && r.type != 0x0221 && r.type != 0x0236) pending_string_ = false;
+    switch (r.type) {
+      case kBlank:
+        if (n >= 6) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Blank);
+        break;
+      case kNumber:
+        if (n >= 14) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Number, f64(d + 6));
+        break;
+      case kRk:
+        if (n >= 10) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Number, decode_rk(u32(d + 6)));
+        break;
+      case kLabelSst:
+      case kLabel:
+      case kRString:
+        if (n >= 6) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Text);
+        break;
+      case kBoolErr:
+        if (n >= 8) {
+          if (d[7] == 0) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Boolean, d[6] ? 1 : 0);
+          else cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Error, 0, d[6]);
+        }
+        break;
+      case kMulRk:
+        if (n >= 6) {
+          const uint32_t row = u16(d);
+          const uint32_t first = u16(d + 2);
+          const size_t count = (n - 6) / 6;
+          for (size_t i = 0; i < count; ++i) {
+            const unsigned char* e = d + 4 + 6 * i;
+            cell(row, first + static_cast<uint32_t>(i), u16(e), BiffCellKind::Number, decode_rk(u32(e + 2)));
+          }
+        }
+        break;
+      case kMulBlank:
+        if (n >= 6) {
+          const uint32_t row = u16(d);
+          const uint32_t first = u16(d + 2);
+          const size_t count = (n - 6) / 2;
+          for (size_t i = 0; i < count; ++i)
+            cell(row, first + static_cast<uint32_t>(i), u16(d + 4 + 2 * i), BiffCellKind::Blank);
+        }
+        break;
+      case kFormula:
+      case kFormula4:
+        if (n >= 14) {
+          const unsigned char* v = d + 6;
+          if (u16(v + 6) != 0xFFFF) {
+            cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Number, f64(v), 0, true);
+          } else if (v[0] == 0 || v[0] == 3) {
+            cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Text, 0, 0, true);
+            pending_string_ = v[0] == 0;
+          } else if (v[0] == 1) {
+            cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Boolean, v[2] ? 1 : 0, 0, true);
+          } else if (v[0] == 2) {
+            cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Error, 0, v[2], true);
+          }
+        }
+        break;
+      case kRow:
+        if (n >= 16) {
+          const uint32_t row = u16(d);
+          const uint32_t flags = u32(d + 12);
+          if (flags & 0x20) s_.hidden_rows.push_back(row);
+          if (flags & 0x07) s_.row_outline.emplace_back(row, static_cast<uint8_t>(flags & 0x07));
+        }
+        break;
+      case kColInfo:
+        if (n >= 10 && (u16(d + 8) & 0x01)) {
+          const uint32_t first = u16(d);
+          const uint32_t last = std::min<uint32_t>(u16(d + 2), kMaxCol);
+          for (uint32_t c = first; c <= last; ++c) s_.hidden_cols.push_back(c);
+        }
+        break;
+      case kMergedCells:
+        if (n >= 2) {
+          const size_t count = std::min<size_t>(u16(d), (n - 2) / 8);
+          for (size_t i = 0; i < count; ++i) {
+            if (s_.merges.size() >= limits_.max_merges)
+              throw ReadError(ReadErrorCode::LimitExceeded, "merges > " + std::to_string(limits_.max_merges));
+            const unsigned char* m = d + 2 + 8 * i;
+            RangeRef rr;
+            rr.first.row = u16(m);
+            rr.last.row = u16(m + 2);
+            rr.first.col = u16(m + 4);
+            rr.last.col = u16(m + 6);
+            if (rr.first.row > rr.last.row || rr.first.col > rr.last.col) continue;
+            if (rr.first.row == rr.last.row && rr.first.col == rr.last.col) continue;
+            s_.merges.push_back(rr);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void finish() {
+    std::stable_sort(s_.cells.begin(), s_.cells.end(), [](const BiffCell& a, const BiffCell& b) {
+      return a.row < b.row || (a.row == b.row && a.col < b.col);
+    });
+    // keep the last record written for a position
+    std::vector<BiffCell> out;
+    out.reserve(s_.cells.size());
+    for (const BiffCell& c : s_.cells) {
+      if (!out.empty() && out.back().row == c.row && out.back().col == c.col) out.back() = c;
+      else out.push_back(c);
+    }
+    s_.cells.swap(out);
+    std::sort(s_.hidden_rows.begin(), s_.hidden_rows.end());
+    s_.hidden_rows.erase(std::unique(s_.hidden_rows.begin(), s_.hidden_rows.end()), s_.hidden_rows.end());
+    std::sort(s_.hidden_cols.begin(), s_.hidden_cols.end());
+    s_.hidden_cols.erase(std::unique(s_.hidden_cols.begin(), s_.hidden_cols.end()), s_.hidden_cols.end());
+    std::sort(s_.row_outline.begin(), s_.row_outline.end());
+  }
+
+ private:
+  BiffSheet& s_;
+  const ReadLimits& limits_;
+  uint64_t& total_;
+  bool pending_string_ = false;
+};
+
+}  // namespace
+
+double decode_rk(uint32_t rk) {
+  double v;
+  if (rk & 0x02) {
+    v = static_cast<double>(static_cast<int32_t>(rk) >> 2);
+  } else {
+    const uint64_t bits = static_cast<uint64_t>(rk & 0xFFFFFFFCu) << 32;
+    std::memcpy(&v, &bits, sizeof v);
+  }
+  if (rk & 0x01) v /= 100;
+  return v;
+}
+
+std::string_view biff_error_text(uint8_t code) {
+  switch (code) {
+    case 0x00: return "#NULL!";
+    case 0x07: return "#DIV/0!";
+    case 0x0F: return "#VALUE!";
+    case 0x17: return "#REF!";
+    case 0x1D: return "#NAME?";
+    case 0x24: return "#NUM!";
+    case 0x2A: return "#N/A";
+    case 0x2B: return "#GETTING_DATA";
+  }
+  return "#ERR";
+}
+
+std::string BiffWorkbook::format_code(uint16_t xf) const {
+  if (xf >= xf_format.size()) return "General";
+  const uint16_t ifmt = xf_format[xf];
+  if (auto it = formats.find(ifmt); it != formats.end()) return it->second;
+  if (auto b = builtin_number_format(ifmt)) return *b;
+  return "General";
+}
+
+BiffWorkbook parse_biff_workbook(std::string_view stream, const ReadLimits& limits) {
+  BiffWorkbook wb;
+  RecordReader rr(stream, 0);
+  Record r{};
+  if (!rr.next(r) || r.type != kBof || r.size < 4)
+    throw ReadError(ReadErrorCode::CorruptXls, "biff: no BOF at the start of the Workbook stream");
+  if (u16(r.data) != 0x0600)
+    throw ReadError(ReadErrorCode::CorruptXls, "biff: not BIFF8 (version 0x" + RecordReader::hex(u16(r.data)) + ")");
+
+  bool globals_done = false;
+  while (!globals_done && rr.next(r)) {
+    const unsigned char* d = r.data;
+    switch (r.type) {
+      case kEof: globals_done = true; break;
+      case kFilePass: wb.encrypted = true; return wb;
+      case kDateMode: if (r.size >= 2) wb.date1904 = u16(d) != 0; break;
+      case kFormat:
+        if (r.size >= 5) wb.formats[u16(d)] = decode_chars(d + 4, d + r.size, u16(d + 2));
+        break;
+      case kXf:
+        if (r.size >= 4) wb.xf_format.push_back(u16(d + 2));
+        break;
+      case kBoundSheet:
+        if (r.size >= 8) {
+          if (wb.sheets.size() >= limits.max_sheets)
+            throw ReadError(ReadErrorCode::LimitExceeded, "sheets > " + std::to_string(limits.max_sheets));
+          BiffSheet s;
+          s.offset = u32(d);
+          s.state = d[4] & 0x03;
+          s.type = d[5];
+          s.name = decode_chars(d + 7, d + r.size, d[6]);
+          wb.sheets.push_back(std::move(s));
+        }
+        break;
+      default: break;
+    }
+  }
+  if (!globals_done) throw ReadError(ReadErrorCode::CorruptXls, "biff: globals without EOF");
+
+  uint64_t total_cells = 0;
+  for (BiffSheet& s : wb.sheets) {
+    if (s.type != 0) continue;  // charts, macro sheets, VB modules hold no cells for us
+    SheetCollector col(s, limits, total_cells);
+    if (s.offset >= stream.size()) {
+      s.problem = "offset " + std::to_string(s.offset) + " beyond the stream";
+      continue;
+    }
+    try {
+      RecordReader sr(stream, s.offset);
+      if (!sr.next(r) || r.type != kBof) {
+        s.problem = "no BOF at " + std::to_string(s.offset);
+        continue;
+      }
+      int depth = 1;  // embedded chart substreams nest BOF..EOF
+      bool ended = false;
+      while (sr.next(r)) {
+        if (r.type == kBof) { ++depth; continue; }
+        if (r.type == kEof) {
+          if (--depth == 0) { ended = true; break; }
+          continue;
+        }
+        if (depth == 1) col.record(r);
+      }
+      if (!ended) s.problem = "sheet without EOF";
+    } catch (const ReadError& e) {
+      if (e.code() == ReadErrorCode::LimitExceeded) throw;
+      s.problem = e.detail();
+    }
+    col.finish();
+  }
+  return wb;
+}
+
+}  // namespace sakip
