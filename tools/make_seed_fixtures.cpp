@@ -689,7 +689,7 @@ std::vector<FileSpec> fixture_set() {
       {"Tabel 3.13", 0, {formula("001", "K28", 1, {{3, "={2}{r}/{1}{r}"}})}},
       {"PK", 0, {formula("001", "K13", 1, {}), formula("001", "K15", 1, {})}},
       {"Lampiran PK", 0, {formula("001", "K33", 1, {}), formula("001", "K35", 1, {})}},
-    }, {}});
+    }, {"workbooks/seed001_anggaran_formula.ods"}});
   // Seed 002 (Umbulsari, 2023).
   files.push_back({"workbooks/seed002_lkip.xlsx", "002", "LKIP 2023 Kecamatan Umbulsari (tabel)",
     {
