@@ -56,6 +56,12 @@ const Cell* Sheet::find(uint32_t row, uint32_t col) const {
 }
 
 void Sheet::finalize() {
+  // Readers mostly deliver cells already in (row, col) order without duplicates: then there is
+  // nothing to sort or copy (saves a second copy of every cell on large sheets).
+  const bool ordered = std::adjacent_find(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
+                         return !(a.row < b.row || (a.row == b.row && a.col < b.col));
+                       }) == cells.end();
+  if (!ordered) {
   std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
     return a.row < b.row || (a.row == b.row && a.col < b.col);
   });
@@ -70,6 +76,7 @@ void Sheet::finalize() {
     }
   }
   cells.swap(out);
+  }
   cells.shrink_to_fit();
   std::sort(hidden_rows.begin(), hidden_rows.end());
   hidden_rows.erase(std::unique(hidden_rows.begin(), hidden_rows.end()), hidden_rows.end());
