@@ -179,6 +179,32 @@ struct XlsxSheetParser::State : XmlHandler {
   };
   std::unordered_map<uint32_t, SharedMaster> shared;
 
+  // Cells are gathered in fixed-size chunks and moved into Sheet::cells once, at the exact
+  // size: no doubling reallocations of a large vector while the sheet streams in.
+  static constexpr size_t kChunk = 1 << 15;
+  std::vector<std::vector<Cell>> chunks;
+  size_t cell_count = 0;
+
+  void push(const Cell& c) {
+    if (chunks.empty() || chunks.back().size() == kChunk) {
+      chunks.emplace_back();
+      chunks.back().reserve(kChunk);
+    }
+    chunks.back().push_back(c);
+    ++cell_count;
+  }
+
+  void move_cells() {
+    std::vector<Cell>& out = ctx.sheet.cells;
+    out.reserve(out.size() + cell_count);
+    for (std::vector<Cell>& ch : chunks) {
+      out.insert(out.end(), ch.begin(), ch.end());
+      std::vector<Cell>().swap(ch);
+    }
+    chunks.clear();
+    cell_count = 0;
+  }
+
   std::vector<bool> hidden_col_bits;
   bool any_hidden_col = false;
   uint32_t true_id = 0, false_id = 0;
@@ -512,7 +538,7 @@ struct XlsxSheetParser::State : XmlHandler {
     if (c.kind == CellKind::Blank && !has_style && c.formula == 0) return;  // nothing at all
     if (++ctx.cell_total > ctx.limits.max_cells)
       throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(ctx.limits.max_cells));
-    ctx.sheet.cells.push_back(c);
+    push(c);
   }
 
   uint32_t add_text(std::string_view s) {
@@ -552,6 +578,7 @@ struct XlsxSheetParser::State : XmlHandler {
   }
 
   void finish() {
+    move_cells();
     if (any_hidden_col) {
       for (uint32_t k = 0; k < kMaxCols; ++k)
         if (hidden_col_bits[k]) ctx.sheet.hidden_cols.push_back(k);
