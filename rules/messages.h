@@ -1,0 +1,68 @@
+// The sentences a planner reads: one per finding, in Indonesian (numbers as 2.717.264.930 and
+// 64,42) and English (2,717,264,930 and 64.42). Every rule builds its message here, so the
+// wording stays consistent across rules.
+#pragma once
+#include <string>
+
+#include "ingest/decimal.h"
+#include "rules/finding.h"
+
+namespace sakip {
+
+struct Message {
+  std::string id, en;
+};
+void set_message(Finding& f, Message m);
+
+// A number for a sentence: id-ID or en, with `decimals` places (-1: as many as it has).
+std::string num(const Decimal& d, Lang lang, int decimals = -1);
+std::string signed_num(const Decimal& d, Lang lang, int decimals = -1);  // "+1.455.000", "-8,31"
+
+namespace msg {
+
+Message sum_total(const std::string& total_label, const std::string& column, const Decimal& stated,
+                  const Decimal& computed, size_t n_rows);
+Message sum_hierarchy(const std::string& parent, const std::string& column, const Decimal& stated,
+                      const Decimal& computed, size_t n_children);
+Message sum_period(const std::string& row, const std::string& column, const Decimal& stated, const Decimal& computed,
+                   size_t n_years);
+Message sum_formula(const std::string& row, const std::string& column, const std::string& formula,
+                    const Decimal& stated, const Decimal& computed);
+
+enum class Pct { Capaian, Serapan, Share };
+// "% capaian tertulis 87,72, padahal realisasi 21.838.500 / target 22.740.870 × 100 = 96,03"
+Message ratio(Pct kind, const std::string& row, const std::string& formula_id, const std::string& formula_en,
+              const Decimal& stated, const Decimal& expected);
+Message ratio_zero(Pct kind, const std::string& row, const std::string& denominator_id,
+                   const std::string& denominator_en, const std::string& stated_text);
+Message negative_used_positive(const std::string& row, const std::string& formula_id, const std::string& formula_en,
+                               const Decimal& stated, const Decimal& expected);
+Message formula_label(const std::string& column, const std::string& numbering, size_t rows);
+
+Message shift_change(const std::string& row, const std::string& formula_id, const std::string& formula_en,
+                     const Decimal& stated, const Decimal& expected);
+Message shift_net(const std::string& column, const Decimal& net, size_t n_rows);
+Message shift_totals(const std::string& col_a, const Decimal& a, const std::string& col_b, const Decimal& b);
+
+enum class Xref { Target, Anggaran, Realisasi };
+Message xref(Xref kind, const std::string& name, int year, const std::string& stated, const std::string& other,
+             const std::string& other_where, size_t agreeing);
+
+Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran);
+Message negative_money(const std::string& row, const std::string& column, const Decimal& v);
+Message serapan_over(const std::string& row, const Decimal& v, const Decimal& max);
+Message capaian_outside(const std::string& row, const Decimal& v, const Decimal& min, const Decimal& max);
+
+Message grade_scale(const std::string& stated_letter, const Decimal& score, const std::string& expected_letter);
+Message grade_predikat(const std::string& row, const std::string& stated, const Decimal& capaian,
+                       const std::string& expected);
+
+Message number_as_text(const std::string& column, size_t count);
+Message mixed_decimal(const std::string& column, const std::string& example_dot, const std::string& example_comma);
+Message ambiguous_separator(const std::string& text);
+Message split_digits(const std::string& text, const Decimal& read_as);
+
+Message read_diagnostic(const std::string& code, const std::string& detail);
+
+}  // namespace msg
+}  // namespace sakip

@@ -1,0 +1,93 @@
+// range.*: plausibility. Realisasi anggaran above its anggaran, negative money in budget
+// columns, % serapan above the configured limit, % capaian outside the plausible range.
+#include <set>
+
+#include "rules/compare.h"
+#include "rules/messages.h"
+#include "rules/ratio.h"
+#include "rules/rule.h"
+#include "rules/table_view.h"
+
+namespace sakip {
+
+void check_range(const TableContext& ctx) {
+  const Table& t = ctx.table;
+  std::set<size_t> over_rows;  // rows already reported for realisasi > anggaran
+  // range.realisasi_anggaran: each serapan spec (realisasi, anggaran) pair, or the plain pair.
+  if (ctx.em.enabled("range.realisasi_anggaran")) {
+    std::vector<std::pair<int, int>> pairs;
+    for (const auto& s : ratio_specs(t))
+      if (s.kind == msg::Pct::Serapan) pairs.push_back({s.num, s.den});
+    if (pairs.empty()) {
+      int a = -1;
+      for (size_t c = 0; c < t.columns.size(); ++c) {
+        if (t.columns[c].role == ColumnRole::Anggaran) a = static_cast<int>(c);
+        if (t.columns[c].role == ColumnRole::RealisasiAnggaran && a >= 0) pairs.push_back({static_cast<int>(c), a});
+      }
+    }
+    for (const auto& [rc, ac] : pairs) {
+      for (size_t i = 0; i < t.rows.size(); ++i) {
+        const Row& row = t.rows[i];
+        if (row.type == RowType::Section || row.type == RowType::Average) continue;
+        const Value& r = row.values[rc];
+        const Value& a = row.values[ac];
+        if (!is_summable(r) || !is_summable(a) || a.number->is_zero()) continue;
+        if (*r.number <= *a.number) continue;
+        Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
+        if (!f) break;
+        over_rows.insert(i);
+        f->related = {to_a1(row.refs[ac])};
+        f->expected = ReportValue::of(a.number->normalized());
+        f->actual = ReportValue::of(r.number->normalized());
+        set_message(*f, msg::realisasi_over(row_name(row), *r.number, *a.number));
+      }
+    }
+  }
+  if (ctx.em.enabled("range.negative_money")) {
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      const Column& col = t.columns[c];
+      const ColumnRole r = col.role;
+      if (!is_money_column(col) || r == ColumnRole::Selisih || r == ColumnRole::Pergeseran ||
+          r == ColumnRole::SelisihPersen || r == ColumnRole::Sisa)
+        continue;
+      for (const Row& row : t.rows) {
+        if (c >= row.values.size()) continue;
+        const Value& v = row.values[c];
+        if (!is_summable(v) || !v.number->negative()) continue;
+        Finding* f = ctx.emit("range.negative_money", Severity::Warning, row.refs[c]);
+        if (!f) break;
+        f->actual = ReportValue::of(v.number->normalized());
+        set_message(*f, msg::negative_money(row_name(row), column_name(col), *v.number));
+      }
+    }
+  }
+  const bool serapan_on = ctx.em.enabled("range.serapan"), capaian_on = ctx.em.enabled("range.capaian");
+  if (!serapan_on && !capaian_on) return;
+  for (size_t c = 0; c < t.columns.size(); ++c) {
+    const ColumnRole role = t.columns[c].role;
+    if (role != ColumnRole::Serapan && role != ColumnRole::Capaian) continue;
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const Row& row = t.rows[i];
+      if (c >= row.values.size()) continue;
+      const Value& v = row.values[c];
+      if (!v.number || v.kind == ValueKind::Text || v.kind == ValueKind::Range) continue;
+      const Decimal x = *v.number;
+      if (role == ColumnRole::Serapan) {
+        if (!serapan_on || x <= ctx.cfg.serapan_max || over_rows.count(i)) continue;
+        Finding* f = ctx.emit("range.serapan", Severity::Warning, row.refs[c]);
+        if (!f) break;
+        f->expected = ReportValue::of(ctx.cfg.serapan_max);
+        f->actual = ReportValue::of(x.normalized());
+        set_message(*f, msg::serapan_over(row_name(row), x, ctx.cfg.serapan_max));
+      } else {
+        if (!capaian_on || (x >= ctx.cfg.capaian_min && x <= ctx.cfg.capaian_max)) continue;
+        Finding* f = ctx.emit("range.capaian", Severity::Warning, row.refs[c]);
+        if (!f) break;
+        f->actual = ReportValue::of(x.normalized());
+        set_message(*f, msg::capaian_outside(row_name(row), x, ctx.cfg.capaian_min, ctx.cfg.capaian_max));
+      }
+    }
+  }
+}
+
+}  // namespace sakip

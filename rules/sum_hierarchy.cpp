@@ -1,0 +1,56 @@
+// sum.hierarchy: a parent row equals the sum of its children (Program = Σ Kegiatan =
+// Σ Sub Kegiatan; kode rekening levels), in every money column. The hierarchy comes from the
+// recogniser, else from code prefixes, else from row levels (table_view.h).
+#include "rules/compare.h"
+#include "rules/messages.h"
+#include "rules/rule.h"
+#include "rules/table_view.h"
+
+namespace sakip {
+
+void check_sum_hierarchy(const TableContext& ctx) {
+  if (!ctx.em.enabled("sum.hierarchy")) return;
+  const Table& t = ctx.table;
+  std::vector<size_t> money_cols;
+  for (size_t c = 0; c < t.columns.size(); ++c)
+    if (is_money_column(t.columns[c])) money_cols.push_back(c);
+  if (money_cols.empty()) return;
+  const auto parents = effective_parents(t);
+  const auto kids = children_lists(t, parents);
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const Row& parent = t.rows[i];
+    if (parent.type != RowType::Data || kids[i].empty()) continue;
+    for (size_t c : money_cols) {
+      if (c >= parent.values.size()) continue;
+      const Value& stated = parent.values[c];
+      if (!is_summable(stated)) continue;
+      Decimal sum;
+      size_t numbers = 0;
+      bool usable = true;
+      std::vector<std::string> related;
+      for (int k : kids[i]) {
+        const Row& kr = t.rows[k];
+        if (kr.type != RowType::Data || c >= kr.values.size()) continue;
+        const Value& v = kr.values[c];
+        if (is_blank(v)) continue;
+        if (!is_summable(v)) {
+          usable = false;
+          break;
+        }
+        sum = sum + *v.number;
+        ++numbers;
+        related.push_back(to_a1(kr.refs[c]));
+      }
+      if (!usable || numbers == 0) continue;
+      if (money_equal(sum, *stated.number, ctx.cfg)) continue;
+      Finding* f = ctx.emit("sum.hierarchy", Severity::Error, parent.refs[c]);
+      if (!f) return;
+      f->related = std::move(related);
+      f->expected = ReportValue::of(sum.normalized());
+      f->actual = ReportValue::of(stated.number->normalized());
+      set_message(*f, msg::sum_hierarchy(row_name(parent), column_name(t.columns[c]), *stated.number, sum, numbers));
+    }
+  }
+}
+
+}  // namespace sakip

@@ -1,0 +1,56 @@
+// sum.period: the end-of-period value of a Renstra / T-C.27 row (kondisi akhir Rp) equals
+// the sum of its yearly Rp; a column the numbering row declares as a sum of others
+// ("12 = 8+9+10+11", quarterly realisations) equals that sum.
+#include "rules/compare.h"
+#include "rules/formula_columns.h"
+#include "rules/messages.h"
+#include "rules/rule.h"
+#include "rules/table_view.h"
+
+namespace sakip {
+
+void check_sum_period(const TableContext& ctx) {
+  if (!ctx.em.enabled("sum.period")) return;
+  check_declared_linear(ctx, /*differences=*/false, "sum.period");
+  const Table& t = ctx.table;
+  for (size_t e = 0; e < t.columns.size(); ++e) {
+    const Column& end = t.columns[e];
+    if (!end.end_of_period || !is_money_column(end) || has_declared_linear(t, e)) continue;
+    std::vector<size_t> years;
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      const Column& y = t.columns[c];
+      if (c == e || y.end_of_period || !is_money_column(y) || y.role == ColumnRole::Baseline) continue;
+      if (y.year == 0 && y.period == 0) continue;
+      if (y.role != end.role) continue;
+      years.push_back(c);
+    }
+    if (years.size() < 2) continue;
+    for (const Row& row : t.rows) {
+      if (row.type == RowType::Section || row.type == RowType::Average || e >= row.values.size()) continue;
+      const Value& stated = row.values[e];
+      if (!is_summable(stated)) continue;
+      Decimal sum;
+      size_t numbers = 0;
+      bool usable = true;
+      std::vector<std::string> related;
+      for (size_t c : years) {
+        const Value& v = row.values[c];
+        if (is_blank(v)) continue;
+        if (!is_summable(v)) { usable = false; break; }
+        sum = sum + *v.number;
+        ++numbers;
+        related.push_back(to_a1(row.refs[c]));
+      }
+      if (!usable || numbers == 0) continue;
+      if (money_equal(sum, *stated.number, ctx.cfg)) continue;
+      Finding* f = ctx.emit("sum.period", Severity::Error, row.refs[e]);
+      if (!f) return;
+      f->related = std::move(related);
+      f->expected = ReportValue::of(sum.normalized());
+      f->actual = ReportValue::of(stated.number->normalized());
+      set_message(*f, msg::sum_period(row_name(row), column_name(end), *stated.number, sum, numbers));
+    }
+  }
+}
+
+}  // namespace sakip

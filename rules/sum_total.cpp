@@ -1,0 +1,122 @@
+// sum.total: a Jumlah / Total / Sub Total row equals the sum of the rows it closes, in every
+// column that holds amounts or counts (money exactly, other numbers within display rounding).
+#include <algorithm>
+
+#include "rules/compare.h"
+#include "rules/messages.h"
+#include "rules/rule.h"
+#include "rules/table_view.h"
+
+namespace sakip {
+namespace {
+
+bool column_summable(const Column& c) {
+  switch (c.role) {
+    case ColumnRole::No:
+    case ColumnRole::Kode:
+    case ColumnRole::Uraian:
+    case ColumnRole::Tujuan:
+    case ColumnRole::Sasaran:
+    case ColumnRole::Indikator:
+    case ColumnRole::Satuan:
+    case ColumnRole::Kriteria:
+    case ColumnRole::Polaritas:
+    case ColumnRole::Keterangan:
+    case ColumnRole::Capaian:
+    case ColumnRole::Serapan:
+    case ColumnRole::SelisihPersen:
+      return false;
+    default:
+      return c.hint != ColumnHint::Percent && c.hint != ColumnHint::Year && c.hint != ColumnHint::Code &&
+             c.hint != ColumnHint::Index;
+  }
+}
+
+// The rows total row `i` closes (indices into t.rows).
+std::vector<int> closed_rows(const Table& t, int i, const std::vector<int>& parents,
+                             const std::vector<std::vector<int>>& kids) {
+  std::vector<int> out;
+  for (int k : kids[i])
+    if (t.rows[k].type == RowType::Data || t.rows[k].type == RowType::Subtotal) out.push_back(k);
+  if (!out.empty()) return out;
+  const bool is_total = t.rows[i].type == RowType::Total;
+  int start = i - 1;
+  for (; start >= 0; --start) {
+    const RowType ty = t.rows[start].type;
+    if (ty == RowType::Total) break;
+    if (!is_total && (ty == RowType::Subtotal || ty == RowType::Section)) break;
+  }
+  ++start;
+  // A row is top level in the block when its parent is outside the block (or none).
+  auto top = [&](int r) { return parents[r] < start || parents[r] >= i; };
+  std::vector<int> pending;
+  for (int r = start; r < i; ++r) {
+    const Row& row = t.rows[r];
+    if (!top(r)) continue;
+    if (row.type == RowType::Data) {
+      pending.push_back(r);
+    } else if (row.type == RowType::Subtotal) {
+      bool has_kids = false;
+      for (int k : kids[r]) has_kids |= t.rows[k].type == RowType::Data;
+      if (!has_kids) pending.clear();  // a Sub Total below its block closes the rows before it
+      out.push_back(r);
+    }
+  }
+  out.insert(out.end(), pending.begin(), pending.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+void check_sum_total(const TableContext& ctx) {
+  if (!ctx.em.enabled("sum.total")) return;
+  const Table& t = ctx.table;
+  bool any_total = false;
+  for (const auto& r : t.rows) any_total |= r.type == RowType::Total || r.type == RowType::Subtotal;
+  if (!any_total) return;
+  const auto parents = effective_parents(t);
+  const auto kids = children_lists(t, parents);
+  for (int i = 0; i < static_cast<int>(t.rows.size()); ++i) {
+    const Row& total = t.rows[i];
+    if (total.type != RowType::Total && total.type != RowType::Subtotal) continue;
+    const auto parts = closed_rows(t, i, parents, kids);
+    if (parts.empty()) continue;
+    for (size_t c = 0; c < t.columns.size() && c < total.values.size(); ++c) {
+      const Column& col = t.columns[c];
+      if (!column_summable(col)) continue;
+      const Value& stated = total.values[c];
+      if (!is_summable(stated)) continue;
+      const bool money = is_money_column(col) || stated.kind == ValueKind::Money;
+      Decimal sum, slack;
+      size_t numbers = 0;
+      bool usable = true;
+      std::vector<std::string> related;
+      for (int p : parts) {
+        const Row& pr = t.rows[p];
+        if (c >= pr.values.size()) continue;
+        const Value& v = pr.values[c];
+        if (is_blank(v)) continue;
+        if (!is_summable(v)) {
+          usable = false;  // text, a percentage or a grade among the parts: not a summed column
+          break;
+        }
+        sum = sum + *v.number;
+        slack = slack + rounding_slack(v);
+        ++numbers;
+        related.push_back(to_a1(pr.refs[c]));
+      }
+      if (!usable || numbers == 0) continue;
+      const bool ok = money ? money_equal(sum, *stated.number, ctx.cfg) : exact_agrees(sum, stated, slack);
+      if (ok) continue;
+      Finding* f = ctx.emit("sum.total", Severity::Error, total.refs[c]);
+      if (!f) return;
+      f->related = std::move(related);
+      f->expected = ReportValue::of(sum.normalized());
+      f->actual = ReportValue::of(stated.number->normalized());
+      set_message(*f, msg::sum_total(row_name(total), column_name(col), *stated.number, sum, numbers));
+    }
+  }
+}
+
+}  // namespace sakip

@@ -1,0 +1,205 @@
+#include "rules/table_view.h"
+
+#include <cctype>
+#include <regex>
+
+namespace sakip {
+
+bool is_money_role(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::Anggaran:
+    case ColumnRole::RealisasiAnggaran:
+    case ColumnRole::Sebelum:
+    case ColumnRole::Sesudah:
+    case ColumnRole::Selisih:
+    case ColumnRole::Pergeseran:
+    case ColumnRole::Sisa:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_money_column(const Column& c) { return c.is_money || is_money_role(c.role); }
+
+bool is_percent_role(ColumnRole r) {
+  return r == ColumnRole::Capaian || r == ColumnRole::Serapan || r == ColumnRole::SelisihPersen;
+}
+
+bool is_summable(const Value& v) {
+  if (!v.number) return false;
+  switch (v.kind) {
+    case ValueKind::Integer:
+    case ValueKind::Decimal:
+    case ValueKind::Money:
+    case ValueKind::Quantity:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_blank(const Value& v) { return v.kind == ValueKind::Empty || v.kind == ValueKind::NotApplicable; }
+
+std::vector<std::string> code_segments(std::string_view code) {
+  std::vector<std::string> segs;
+  std::string cur;
+  for (char c : code) {
+    if (c == '.' || c == ',') {
+      if (!cur.empty()) segs.push_back(cur);
+      cur.clear();
+    } else if (!std::isspace(static_cast<unsigned char>(c))) {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) segs.push_back(cur);
+  return segs;
+}
+
+namespace {
+
+int level_rank(RowLevel l) {
+  switch (l) {
+    case RowLevel::Tujuan: return 1;
+    case RowLevel::Sasaran: return 2;
+    case RowLevel::Indikator: return 3;
+    case RowLevel::Program: return 4;
+    case RowLevel::Kegiatan: return 5;
+    case RowLevel::SubKegiatan: return 6;
+    case RowLevel::Rekening: return 7;
+    default: return 0;
+  }
+}
+
+bool is_prefix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() >= b.size() || a.empty()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<int> effective_parents(const Table& t) {
+  std::vector<int> parents(t.rows.size(), -1);
+  bool any = false;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const int p = t.rows[i].parent;
+    if (p >= 0 && static_cast<size_t>(p) < i) {
+      parents[i] = p;
+      any = true;
+    }
+  }
+  if (any) return parents;
+  // From codes: nearest earlier data row whose code is a proper prefix, kept on a stack.
+  std::vector<std::vector<std::string>> segs(t.rows.size());
+  size_t with_code = 0;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    if (t.rows[i].type == RowType::Data && !t.rows[i].code.empty()) {
+      segs[i] = code_segments(t.rows[i].code);
+      ++with_code;
+    }
+  }
+  if (with_code >= 2) {
+    std::vector<int> stack;
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      if (segs[i].empty()) continue;
+      while (!stack.empty() && !is_prefix(segs[stack.back()], segs[i])) stack.pop_back();
+      if (!stack.empty()) {
+        parents[i] = stack.back();
+        any = true;
+      }
+      stack.push_back(static_cast<int>(i));
+    }
+    if (any) return parents;
+  }
+  // From levels (Program > Kegiatan > Sub Kegiatan ...): nearest earlier row of a higher level.
+  std::vector<int> stack;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const Row& r = t.rows[i];
+    if (r.type != RowType::Data) {
+      stack.clear();
+      continue;
+    }
+    const int rank = level_rank(r.level);
+    if (rank == 0) continue;
+    while (!stack.empty() && level_rank(t.rows[stack.back()].level) >= rank) stack.pop_back();
+    if (!stack.empty()) parents[i] = stack.back();
+    stack.push_back(static_cast<int>(i));
+  }
+  return parents;
+}
+
+std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<int>& parents) {
+  std::vector<std::vector<int>> kids(t.rows.size());
+  for (size_t i = 0; i < parents.size(); ++i)
+    if (parents[i] >= 0) kids[parents[i]].push_back(static_cast<int>(i));
+  return kids;
+}
+
+namespace {
+std::string trim_copy(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  std::string out(s.substr(b, e - b));
+  // Collapse inner whitespace runs (labels joined from continuation rows).
+  std::string res;
+  bool sp = false;
+  for (char c : out) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      sp = true;
+    } else {
+      if (sp && !res.empty()) res += ' ';
+      sp = false;
+      res += c;
+    }
+  }
+  return res;
+}
+
+std::string shorten(std::string s, size_t max = 80) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  return s.substr(0, cut) + "…";
+}
+}  // namespace
+
+std::string row_name(const Row& r) {
+  std::string l = trim_copy(r.label);
+  if (!l.empty()) return shorten(l);
+  if (!r.code.empty()) return r.code;
+  return "baris " + std::to_string(r.sheet_row + 1);
+}
+
+std::string column_name(const Column& c) {
+  std::string h = c.header;
+  const size_t p = h.rfind(" / ");
+  std::string last = p == std::string::npos ? h : h.substr(p + 3);
+  last = trim_copy(last);
+  if (last.size() < 4 && p != std::string::npos) last = trim_copy(h);  // "%", "Rp": keep the group
+  return shorten(last.empty() ? std::string(to_string(c.role)) : last, 60);
+}
+
+std::string indicator_name(const Table& t, const Row& r) {
+  for (size_t i = 0; i < t.columns.size() && i < r.values.size(); ++i) {
+    if (t.columns[i].role == ColumnRole::Indikator && !r.values[i].original.empty())
+      return trim_copy(r.values[i].original);
+  }
+  return trim_copy(r.label);
+}
+
+int title_year(const Table& t) {
+  static const std::regex year(R"((^|[^0-9])(20[0-9]{2})([^0-9]|$))");
+  int found = 0;
+  auto begin = std::sregex_iterator(t.title.begin(), t.title.end(), year);
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    const int y = std::stoi((*it)[2].str());
+    if (found && found != y) return 0;
+    found = y;
+  }
+  return found;
+}
+
+}  // namespace sakip

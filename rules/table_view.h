@@ -1,0 +1,41 @@
+// Shared views of a typed Table that several rule families need: which columns hold money or
+// counts, each row's parent (from the recogniser, else from code prefixes or levels), the
+// children of each row, and the rows a total closes.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ingest/table.h"
+
+namespace sakip {
+
+bool is_money_role(ColumnRole r);
+bool is_money_column(const Column& c);
+// Percent-like columns are never summed.
+bool is_percent_role(ColumnRole r);
+
+// A value that takes part in sums: a number that is not a percentage, grade or range.
+bool is_summable(const Value& v);
+bool is_blank(const Value& v);  // Empty or NotApplicable
+
+// Parents per row: Row::parent when the recogniser set any; otherwise derived from codes
+// (the nearest earlier row whose code is a proper segment prefix) or from levels.
+std::vector<int> effective_parents(const Table& t);
+std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<int>& parents);
+
+// Canonical code segments: "1.01.01.2.01.0001" -> {1,01,01,2,01,0001}; spaces dropped.
+std::vector<std::string> code_segments(std::string_view code);
+
+// The label of a row for messages: its label, else its code, else "baris N".
+std::string row_name(const Row& r);
+
+// A short column name for messages (last header level, trimmed).
+std::string column_name(const Column& c);
+
+// The text of the first Indikator/Uraian cell of the row, else its label.
+std::string indicator_name(const Table& t, const Row& r);
+
+// The year a table is about when its title says so ("... Tahun 2025"); 0 when none or several.
+int title_year(const Table& t);
+
+}  // namespace sakip

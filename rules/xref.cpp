@@ -1,0 +1,358 @@
+// xref.target, xref.anggaran, xref.realisasi: the same fact stated in several tables (across
+// sheets and across the files given together) must have the same value.
+//  - target: the same indicator and year in TC.25, Renstra, PK, capaian and efisiensi tables.
+//    PK/capaian tables are grouped by version (PK vs PK Perubahan); Renstra/TC.25 tables by
+//    their period (last year). A PK/capaian target must also match some Renstra/TC.25 target
+//    of that year when those give one.
+//  - anggaran: the same program/kegiatan in PK, DPA, pergeseran and realisasi tables, the
+//    original (murni/awal/sebelum) and amended (perubahan/sesudah) budgets each on their own.
+//  - realisasi: the same program's realisation, or the same indicator's realisasi in a year.
+// In a group that disagrees, the value most tables agree on is taken as expected and each
+// other one is reported (on a tie, the later table).
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "rules/messages.h"
+#include "rules/names.h"
+#include "rules/rule.h"
+#include "rules/table_view.h"
+
+namespace sakip {
+namespace {
+
+struct Entry {
+  size_t file = 0;  // index into files
+  int table = 0;
+  size_t row = 0, col = 0;
+  const Value* value = nullptr;
+  std::string name;  // as shown
+};
+
+std::string lower(std::string_view s) {
+  std::string o(s);
+  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return o;
+}
+
+bool mentions_perubahan(const Table& t) {
+  const std::string s = lower(t.title + " " + t.sheet);
+  return s.find("perubahan") != std::string::npos || s.find("pk-p") != std::string::npos ||
+         s.find("pk p ") != std::string::npos || s.find("p-apbd") != std::string::npos ||
+         s.find("dppa") != std::string::npos;
+}
+
+// Comparable form of a value: nullopt when it cannot be compared.
+struct Comparable {
+  bool is_number = false;
+  Decimal number;
+  std::string letter;
+};
+std::optional<Comparable> comparable(const Value& v) {
+  if (v.kind == ValueKind::Range || v.kind == ValueKind::Text || v.kind == ValueKind::Empty ||
+      v.kind == ValueKind::NotApplicable)
+    return std::nullopt;
+  Comparable c;
+  if (v.number) {
+    c.is_number = true;
+    c.number = *v.number;
+    return c;
+  }
+  if (v.kind == ValueKind::Grade && !v.grade.empty()) {
+    for (char ch : v.grade)
+      if (!std::isspace(static_cast<unsigned char>(ch))) c.letter += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return c;
+  }
+  return std::nullopt;
+}
+// Same value? nullopt when not comparable (a bare letter against a number).
+std::optional<bool> same(const Comparable& a, const Comparable& b) {
+  if (a.is_number && b.is_number) return a.number == b.number;
+  if (!a.is_number && !b.is_number) return a.letter == b.letter;
+  return std::nullopt;
+}
+
+std::string shown(const Value& v, Lang lang) {
+  if (v.number && v.kind != ValueKind::Grade) return num(*v.number, lang);
+  return v.original;
+}
+
+class Checker {
+ public:
+  Checker(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) : files_(files), cfg_(cfg), em_(em) {}
+
+  const Table& table(const Entry& e) const { return (*files_[e.file].tables)[e.table]; }
+
+  std::string where(const Entry& from, const Entry& to) const {
+    const Table& tt = table(to);
+    const std::string ref = relative_ref(files_[from.file].file, table(from).sheet, files_[to.file].file, tt.sheet,
+                                         tt.rows[to.row].refs[to.col]);
+    const std::string title = tt.title.empty() ? tt.sheet : tt.title;
+    return "'" + (title.size() > 70 ? title.substr(0, 70) + "…" : title) + "' (" + ref + ")";
+  }
+
+  // Compares the entries of one group; reports those that disagree with the majority.
+  void resolve(std::vector<Entry>& group, std::string_view rule, msg::Xref kind, int year,
+               std::set<const Value*>& reported) {
+    if (group.size() < 2) return;
+    // Cluster by value.
+    std::vector<std::vector<size_t>> clusters;
+    std::vector<Comparable> reps;
+    for (size_t i = 0; i < group.size(); ++i) {
+      auto c = comparable(*group[i].value);
+      if (!c) continue;
+      bool placed = false;
+      for (size_t k = 0; k < clusters.size() && !placed; ++k) {
+        auto s = same(reps[k], *c);
+        if (s && *s) {
+          clusters[k].push_back(i);
+          placed = true;
+        }
+      }
+      if (!placed) {
+        // Only a new cluster if it is comparable with some existing one (else it is a different kind of value).
+        bool comparable_any = clusters.empty();
+        for (const auto& r : reps) comparable_any |= same(r, *c).has_value();
+        if (!comparable_any) continue;
+        clusters.push_back({i});
+        reps.push_back(*c);
+      }
+    }
+    if (clusters.size() < 2) return;
+    // The majority cluster; ties go to the earliest-seen value.
+    size_t best = 0;
+    for (size_t k = 1; k < clusters.size(); ++k)
+      if (clusters[k].size() > clusters[best].size()) best = k;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      if (k == best) continue;
+      for (size_t i : clusters[k]) {
+        const Entry& e = group[i];
+        if (reported.count(e.value)) continue;
+        const Entry& ref = group[clusters[best].front()];
+        report(e, ref, clusters[best], group, rule, kind, year);
+        reported.insert(e.value);
+      }
+    }
+  }
+
+  void report(const Entry& e, const Entry& ref, const std::vector<size_t>& agreeing, const std::vector<Entry>& group,
+              std::string_view rule, msg::Xref kind, int year) {
+    const FileTables& f = files_[e.file];
+    const Table& t = table(e);
+    Finding* fd = em_.emit(rule, Severity::Error, f, e.table, t.rows[e.row].refs[e.col]);
+    if (!fd) return;
+    for (size_t i : agreeing) {
+      if (fd->related.size() >= 10) break;
+      const Entry& a = group[i];
+      fd->related.push_back(relative_ref(f.file, t.sheet, files_[a.file].file, table(a).sheet,
+                                         table(a).rows[a.row].refs[a.col]));
+    }
+    const Value& v = *e.value;
+    const Value& rv = *ref.value;
+    auto rep = [](const Value& x) {
+      if (x.number && x.kind != ValueKind::Grade) return ReportValue::of(x.number->normalized());
+      if (x.number) return ReportValue::of(x.number->normalized());
+      return ReportValue::of_text(x.original);
+    };
+    fd->expected = rep(rv);
+    fd->actual = rep(v);
+    const std::string w = where(e, ref);
+    Message mi = msg::xref(kind, e.name, year, shown(v, Lang::Id), shown(rv, Lang::Id), w, agreeing.size());
+    Message me = msg::xref(kind, e.name, year, shown(v, Lang::En), shown(rv, Lang::En), w, agreeing.size());
+    set_message(*fd, {mi.id, me.en});
+  }
+
+  // Reports entries of `commits` whose value matches none of `plans` (and was not reported).
+  void against_plan(const std::vector<Entry>& commits, const std::vector<Entry>& plans, int year,
+                    std::set<const Value*>& reported) {
+    if (commits.empty() || plans.empty()) return;
+    for (const Entry& e : commits) {
+      if (reported.count(e.value)) continue;
+      auto c = comparable(*e.value);
+      if (!c) continue;
+      bool any_comparable = false, any_same = false;
+      for (const Entry& p : plans) {
+        auto pc = comparable(*p.value);
+        if (!pc) continue;
+        auto s = same(*c, *pc);
+        if (!s) continue;
+        any_comparable = true;
+        any_same |= *s;
+      }
+      if (!any_comparable || any_same) continue;
+      std::vector<Entry> group = plans;
+      std::vector<size_t> idx;
+      for (size_t i = 0; i < group.size(); ++i)
+        if (comparable(*group[i].value)) idx.push_back(i);
+      report(e, plans[idx.front()], idx, group, "xref.target", msg::Xref::Target, year);
+      reported.insert(e.value);
+    }
+  }
+
+  void run() {
+    if (em_.enabled("xref.target")) targets();
+    if (em_.enabled("xref.anggaran")) money("xref.anggaran", msg::Xref::Anggaran);
+    if (em_.enabled("xref.realisasi")) {
+      money("xref.realisasi", msg::Xref::Realisasi);
+      indicator_realisasi();
+    }
+  }
+
+ private:
+  template <typename Fn>
+  void each_table(Fn fn) {
+    for (size_t fi = 0; fi < files_.size(); ++fi) {
+      if (!files_[fi].tables) continue;
+      for (size_t ti = 0; ti < files_[fi].tables->size(); ++ti) fn(fi, static_cast<int>(ti), (*files_[fi].tables)[ti]);
+    }
+  }
+
+  void targets() {
+    // key|year -> tag -> entries
+    std::map<std::pair<std::string, int>, std::map<std::string, std::vector<Entry>>> groups;
+    each_table([&](size_t fi, int ti, const Table& t) {
+      const bool plan = t.kind == TableKind::Tc25 || t.kind == TableKind::Renstra;
+      const bool commit = t.kind == TableKind::Pk || t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi;
+      if (!plan && !commit) return;
+      int last_year = 0;
+      for (const auto& c : t.columns) last_year = std::max(last_year, c.year);
+      const std::string tag = plan ? "plan:" + std::to_string(last_year)
+                                   : std::string("commit:") + (mentions_perubahan(t) ? "P" : "A");
+      const int ty = title_year(t);
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        const Row& row = t.rows[r];
+        if (row.type != RowType::Data) continue;
+        const std::string name = indicator_name(t, row);
+        const std::string key = name_key(name);
+        if (key.size() < 5) continue;
+        for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
+          const Column& col = t.columns[c];
+          if (col.role != ColumnRole::Target || col.is_money || col.end_of_period || col.quarter) continue;
+          const int year = col.year ? col.year : (commit ? ty : 0);
+          if (!year) continue;
+          if (!comparable(row.values[c])) continue;
+          groups[{key, year}][tag].push_back({fi, ti, r, c, &row.values[c], name});
+        }
+      }
+    });
+    for (auto& [ky, by_tag] : groups) {
+      std::set<const Value*> reported;
+      std::vector<Entry> plans, commits;
+      for (auto& [tag, entries] : by_tag) {
+        resolve(entries, "xref.target", msg::Xref::Target, ky.second, reported);
+        auto& dst = tag.rfind("plan:", 0) == 0 ? plans : commits;
+        dst.insert(dst.end(), entries.begin(), entries.end());
+      }
+      against_plan(commits, plans, ky.second, reported);
+    }
+  }
+
+  void money(std::string_view rule, msg::Xref kind) {
+    const bool realisasi = kind == msg::Xref::Realisasi;
+    std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version)
+    each_table([&](size_t fi, int ti, const Table& t) {
+      const TableKind k = t.kind;
+      if (k != TableKind::Pk && k != TableKind::PkAnggaran && k != TableKind::Dpa && k != TableKind::Pergeseran &&
+          k != TableKind::RealisasiAnggaran)
+        return;
+      const bool p = mentions_perubahan(t);
+      // Names that occur twice in one table with different values are ambiguous there.
+      std::map<std::pair<std::string, size_t>, int> seen;
+      std::vector<Entry> local;
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        const Row& row = t.rows[r];
+        if (row.type != RowType::Data) continue;
+        const std::string key = name_key(row.label);
+        if (key.size() < 8) continue;
+        for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
+          const Column& col = t.columns[c];
+          std::string version;
+          if (realisasi) {
+            if (col.role == ColumnRole::RealisasiAnggaran || (col.role == ColumnRole::Realisasi && col.is_money))
+              version = "realisasi";
+          } else if (col.role == ColumnRole::Sebelum) {
+            version = "awal";
+          } else if (col.role == ColumnRole::Sesudah) {
+            version = "akhir";
+          } else if (col.role == ColumnRole::Anggaran || (col.role == ColumnRole::Target && col.is_money)) {
+            version = (k == TableKind::RealisasiAnggaran || p) ? "akhir" : "awal";
+            // A Keterangan saying P-APBD marks the amended budget.
+            for (size_t kc = 0; kc < t.columns.size() && kc < row.values.size(); ++kc)
+              if (t.columns[kc].role == ColumnRole::Keterangan && lower(row.values[kc].original).find("p-apbd") != std::string::npos)
+                version = "akhir";
+          }
+          if (version.empty() || !is_summable(row.values[c])) continue;
+          ++seen[{key + "|" + version, c}];
+          local.push_back({fi, ti, r, c, &row.values[c], row_name(row)});
+        }
+      }
+      for (auto& e : local) {
+        const std::string key = name_key(t.rows[e.row].label);
+        const Column& col = t.columns[e.col];
+        std::string version = realisasi ? "realisasi"
+                              : col.role == ColumnRole::Sebelum ? "awal"
+                              : col.role == ColumnRole::Sesudah ? "akhir"
+                                                                : "";
+        if (version.empty()) {
+          version = (k == TableKind::RealisasiAnggaran || p) ? "akhir" : "awal";
+          for (size_t kc = 0; kc < t.columns.size() && kc < t.rows[e.row].values.size(); ++kc)
+            if (t.columns[kc].role == ColumnRole::Keterangan &&
+                lower(t.rows[e.row].values[kc].original).find("p-apbd") != std::string::npos)
+              version = "akhir";
+        }
+        if (seen[{key + "|" + version, e.col}] > 1) continue;
+        groups[{key, version}].push_back(e);
+      }
+    });
+    for (auto& [kv, entries] : groups) {
+      // Only across tables: one entry per table.
+      std::set<std::pair<size_t, int>> tabs;
+      for (const auto& e : entries) tabs.insert({e.file, e.table});
+      if (tabs.size() < 2 || tabs.size() != entries.size()) continue;
+      std::set<const Value*> reported;
+      resolve(entries, rule, kind, 0, reported);
+    }
+  }
+
+  void indicator_realisasi() {
+    std::map<std::pair<std::string, int>, std::vector<Entry>> groups;
+    each_table([&](size_t fi, int ti, const Table& t) {
+      if (t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi && t.kind != TableKind::Pk) return;
+      const int ty = title_year(t);
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        const Row& row = t.rows[r];
+        if (row.type != RowType::Data) continue;
+        const std::string name = indicator_name(t, row);
+        const std::string key = name_key(name);
+        if (key.size() < 5) continue;
+        for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
+          const Column& col = t.columns[c];
+          if (col.role != ColumnRole::Realisasi || col.is_money || col.quarter) continue;
+          const int year = col.year ? col.year : ty;
+          if (!year || !comparable(row.values[c])) continue;
+          groups[{key, year}].push_back({fi, ti, r, c, &row.values[c], name});
+        }
+      }
+    });
+    for (auto& [ky, entries] : groups) {
+      std::set<std::pair<size_t, int>> tabs;
+      for (const auto& e : entries) tabs.insert({e.file, e.table});
+      if (tabs.size() < 2 || tabs.size() != entries.size()) continue;
+      std::set<const Value*> reported;
+      resolve(entries, "xref.realisasi", msg::Xref::Realisasi, ky.second, reported);
+    }
+  }
+
+  const std::vector<FileTables>& files_;
+  const Config& cfg_;
+  Emitter& em_;
+};
+
+}  // namespace
+
+void check_xref(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) {
+  Checker(files, cfg, em).run();
+}
+
+}  // namespace sakip
