@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "ingest/read_error.h"
 
@@ -15,6 +16,27 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// A file whose first bytes are a well-formed local file header (known compression method, a
+// printable part name) is a zip that lost its end (truncated download, cut copy): libzip then
+// finds no central directory. Anything else with a bad directory is not a zip at all.
+bool starts_with_local_header(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  unsigned char h[30 + 64];
+  const size_t got = std::fread(h, 1, sizeof h, f);
+  std::fclose(f);
+  if (got < 30 || h[0] != 'P' || h[1] != 'K' || h[2] != 3 || h[3] != 4) return false;
+  const unsigned method = h[8] | (h[9] << 8);
+  const unsigned name_len = h[26] | (h[27] << 8);
+  if (method != 0 && method != 8 && method != 9 && method != 12 && method != 14 && method != 93 && method != 95)
+    return false;
+  if (name_len == 0 || name_len > 1024) return false;
+  for (size_t i = 30; i < std::min<size_t>(got, 30 + name_len); ++i) {
+    if (h[i] < 0x20 || h[i] == 0x7F) return false;
+  }
+  return true;
 }
 
 std::string_view strip_slash(std::string_view s) {
@@ -30,7 +52,9 @@ ZipArchive::ZipArchive(const std::string& path, const ReadLimits& limits)
   zip_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
   if (!zip_) {
     switch (err) {
-      case ZIP_ER_NOZIP: throw ReadError(ReadErrorCode::NotAZip, "");
+      case ZIP_ER_NOZIP:
+        if (starts_with_local_header(path)) throw ReadError(ReadErrorCode::CorruptZip, "no central directory (truncated?)");
+        throw ReadError(ReadErrorCode::NotAZip, "");
       case ZIP_ER_OPEN:
       case ZIP_ER_READ: throw ReadError(ReadErrorCode::Unreadable, "");
       case ZIP_ER_NOENT: throw ReadError(ReadErrorCode::NotFound, "");
