@@ -11,13 +11,15 @@
 #
 # Run once by a person (not in CI; CI must not need LibreOffice) and commit the results:
 #   apt-get install -y libreoffice-calc-nogui   # or libreoffice-calc
-#   tools/convert_seed_fixtures.sh
+#   tools/convert_seed_fixtures.sh [source.xlsx ...]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 wb="$root/fixtures/workbooks"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+only="${*:-}"  # optional: convert only these sources (e.g. seed002_lkip.xlsx)
 convert() {  # <source.xlsx> <target extension> <filter>
+  case " $only " in "  ") ;; *" $1 "*) ;; *) return 0 ;; esac
   soffice -env:UserInstallation=file://"$tmp/profile" --headless --convert-to "$3" --outdir "$tmp" "$wb/$1" >/dev/null 2>&1
   out="$tmp/${1%.xlsx}.$2"
   [ -s "$out" ] || { echo "conversion of $1 to $2 failed" >&2; exit 1; }
