@@ -1,0 +1,527 @@
+#include "ingest/table_finder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "ingest/header_vocabulary.h"
+#include "ingest/text_key.h"
+
+namespace sakip {
+
+namespace {
+
+constexpr size_t kHeaderScanRows = 30;  // the header band starts within a block's first rows
+constexpr size_t kMaxBandRows = 4;
+constexpr size_t kHeaderCellMaxBytes = 200;
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// "573354470075", "1.234.567,00", "(8.091.400,00)", "-16.320.400", "95,5%": a number typed as text.
+bool looks_numeric(std::string_view t) {
+  bool digit = false;
+  for (char ch : t) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isdigit(c)) digit = true;
+    else if (!(c == '.' || c == ',' || c == '-' || c == '(' || c == ')' || c == '%' || c == ' ' || c == 'R' || c == 'p'))
+      return false;
+  }
+  return digit;
+}
+
+bool is_year_number(const Cell& c) {
+  if (c.kind != CellKind::Number) return false;
+  return c.number >= 1990 && c.number <= 2100 && std::floor(c.number) == c.number;
+}
+
+// A block: rows [first, last] of the grid (indices into grid.rows()) that hold a cell in [c0, c1].
+struct Block {
+  std::vector<uint32_t> rows;  // sheet rows
+  uint32_t c0 = 0, c1 = 0;
+};
+
+// What a row of a block looks like, for the header search and body classification.
+struct RowLook {
+  size_t live = 0, text = 0, number = 0, recognised = 0, numbering = 0, plain_text = 0;
+  bool numbering_increasing = true;
+  bool data_label = false;  // a cell like "Tujuan 1 :", "Program ...", a code
+  bool footer = false, separator = true;
+};
+
+class Finder {
+ public:
+  explicit Finder(const SheetGrid& g) : g_(g) {}
+
+  std::vector<TableDraft> run() {
+    std::vector<Block> blocks = make_blocks();
+    std::vector<TableDraft> tables;
+    // Header analysis first, so that a small text block can look at the block after it.
+    std::vector<std::optional<size_t>> header_at(blocks.size());
+    for (size_t b = 0; b < blocks.size(); ++b) header_at[b] = find_header(blocks[b]);
+    std::vector<size_t> pending_title;  // blocks waiting to be a title of the next table
+    std::vector<uint32_t> table_last_row;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      const Block& blk = blocks[b];
+      const uint32_t first = blk.rows.front();
+      long prev = last_overlapping(tables, table_last_row, blk);
+      if (header_at[b]) {
+        size_t h = *header_at[b];
+        TableDraft d;
+        d.c0 = blk.c0;
+        d.c1 = blk.c1;
+        build_from_header(blk, h, d);
+        if (prev >= 0 && h == 0 && same_header(tables[prev], d)) {
+          // A header repeated after a blank row or page break: the same table goes on.
+          TableDraft& t = tables[prev];
+          for (uint32_t r : d.band) t.header_rows.push_back(r);
+          if (d.numbering_row) t.header_rows.push_back(*d.numbering_row);
+          for (uint32_t r : d.header_rows)
+            if (std::find(d.band.begin(), d.band.end(), r) == d.band.end() && r != d.numbering_row)
+              t.header_rows.push_back(r);
+          if (!d.body.empty()) t.after_break.push_back(d.body.front());
+          for (uint32_t r : d.body) t.body.push_back(r);
+          for (uint32_t r : d.after_break) t.after_break.push_back(r);
+          for (const CellRef& c : d.footer_cells) t.footer_cells.push_back(c);
+          table_last_row[prev] = blk.rows.back();
+          continue;
+        }
+        // Titles: small text blocks just above.
+        std::vector<CellRef> own_title = std::move(d.title_cells);
+        d.title_cells.clear();
+        for (size_t pb : pending_title) {
+          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells, false);
+        }
+        for (const CellRef& c : own_title) d.title_cells.push_back(c);
+        pending_title.clear();
+        tables.push_back(std::move(d));
+        table_last_row.push_back(blk.rows.back());
+        continue;
+      }
+      // No header of its own. Small blocks are judged on all their rows; big ones are data.
+      bool footerish = false, texty = true, labelled = true;
+      size_t max_live = 0;
+      const size_t scan = std::min<size_t>(blk.rows.size(), 12);
+      const bool big = blk.rows.size() > scan;
+      bool first_footer = false;
+      for (size_t k = 0; k < scan; ++k) {
+        RowLook l = look(blk.rows[k], blk.c0, blk.c1);
+        if (k == 0) first_footer = l.footer;
+        footerish = footerish || l.footer;
+        texty = texty && l.number == 0;
+        labelled = labelled && l.plain_text >= 1 && l.number <= 1;
+        max_live = std::max(max_live, l.live);
+      }
+      bool next_is_table = b + 1 < blocks.size() && header_at[b + 1] && *header_at[b + 1] == 0 &&
+                           blocks[b + 1].rows.front() <= blk.rows.back() + 3;
+      bool small_text = !big && texty && blk.rows.size() <= 4 && max_live <= 3;
+      if (next_is_table && !big && labelled && blk.rows.size() <= 10 && max_live <= 3 && !footerish) {
+        pending_title.push_back(b);
+        continue;
+      }
+      if (prev >= 0 && first <= table_last_row[prev] + 3 && blk.c0 >= tables[prev].c0 && blk.c1 <= tables[prev].c1 &&
+          !tables[prev].band.empty() && !first_footer && !(small_text && next_is_table)) {
+        // Rows of the table after a blank row (its own trailing footer is found inside).
+        pending_title.clear();
+        TableDraft& t = tables[prev];
+        classify_body(blk.rows, 0, blk.c0, blk.c1, t);
+        table_last_row[prev] = blk.rows.back();
+        continue;
+      }
+      if (prev >= 0 && !next_is_table && !big && (footerish || (small_text && first <= table_last_row[prev] + 12))) {
+        pending_title.clear();
+        for (uint32_t r : blk.rows) add_cells(r, blk.c0, blk.c1, tables[prev].footer_cells, false);
+        table_last_row[prev] = blk.rows.back();
+        continue;
+      }
+      if (small_text && !footerish) {
+        // A title when a table follows closely; otherwise it stays unassigned.
+        if (!pending_title.empty() && blocks[pending_title.back()].rows.back() + 3 < first) pending_title.clear();
+        pending_title.push_back(b);
+        continue;
+      }
+      if (blk.rows.size() >= 2 && blk.c1 > blk.c0) {
+        // A table without a recognised header: kept, typed, kind unknown.
+        TableDraft d;
+        d.c0 = blk.c0;
+        d.c1 = blk.c1;
+        for (size_t pb : pending_title)
+          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells, false);
+        pending_title.clear();
+        classify_body(blk.rows, 0, blk.c0, blk.c1, d);
+        tables.push_back(std::move(d));
+        table_last_row.push_back(blk.rows.back());
+        continue;
+      }
+      pending_title.clear();
+    }
+    return tables;
+  }
+
+ private:
+  const SheetGrid& g_;
+
+  template <class F>
+  void for_cells(uint32_t row, uint32_t c0, uint32_t c1, F&& f) const {
+    long i = g_.row_index(row);
+    if (i < 0) return;
+    auto [b, e] = g_.row_cells(static_cast<size_t>(i));
+    const auto& cells = g_.sheet().cells;
+    for (size_t k = b; k < e; ++k) {
+      const Cell& c = cells[k];
+      if (c.col < c0 || c.col > c1 || !g_.live(c)) continue;
+      f(c);
+    }
+  }
+
+  void add_cells(uint32_t row, uint32_t c0, uint32_t c1, std::vector<CellRef>& out, bool) const {
+    for_cells(row, c0, c1, [&](const Cell& c) { out.push_back({c.row, c.col}); });
+  }
+
+  std::vector<Block> make_blocks() const {
+    std::vector<Block> blocks;
+    const auto& rows = g_.rows();
+    const auto& cells = g_.sheet().cells;
+    size_t i = 0;
+    while (i < rows.size()) {
+      size_t j = i + 1;
+      while (j < rows.size() && rows[j] == rows[j - 1] + 1) ++j;
+      // Rows i..j-1 are one run. Occupied columns (cells and merges anchored there).
+      std::vector<uint32_t> cols;
+      for (size_t k = i; k < j; ++k) {
+        auto [b, e] = g_.row_cells(k);
+        for (size_t x = b; x < e; ++x) {
+          if (!g_.live(cells[x])) continue;
+          cols.push_back(cells[x].col);
+          if (const Merge* m = g_.merge_at(cells[x].row, cells[x].col)) {
+            for (uint32_t c = m->range.first.col + 1; c <= m->range.last.col && c < m->range.first.col + 64; ++c)
+              cols.push_back(c);
+          }
+        }
+      }
+      std::sort(cols.begin(), cols.end());
+      cols.erase(std::unique(cols.begin(), cols.end()), cols.end());
+      size_t a = 0;
+      while (a < cols.size()) {
+        size_t z = a + 1;
+        while (z < cols.size() && cols[z] == cols[z - 1] + 1) ++z;
+        Block blk;
+        blk.c0 = cols[a];
+        blk.c1 = cols[z - 1];
+        for (size_t k = i; k < j; ++k) {
+          auto [b, e] = g_.row_cells(k);
+          bool any = false;
+          for (size_t x = b; x < e && !any; ++x)
+            any = g_.live(cells[x]) && cells[x].col >= blk.c0 && cells[x].col <= blk.c1;
+          if (any) blk.rows.push_back(rows[k]);
+        }
+        if (!blk.rows.empty()) blocks.push_back(std::move(blk));
+        a = z;
+      }
+      i = j;
+    }
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& x, const Block& y) {
+      return x.rows.front() != y.rows.front() ? x.rows.front() < y.rows.front() : x.c0 < y.c0;
+    });
+    return blocks;
+  }
+
+  // `full`: also match the header vocabulary (only needed near a block's top).
+  RowLook look(uint32_t row, uint32_t c0, uint32_t c1, bool full = true) const {
+    RowLook l;
+    int last_num = -1;
+    std::vector<std::string_view> texts;
+    for_cells(row, c0, c1, [&](const Cell& c) {
+      ++l.live;
+      std::string_view t = g_.text(c);
+      if (!is_separator_text(t)) l.separator = false;
+      if (c.kind == CellKind::Number) {
+        if (!is_year_number(c)) ++l.number;
+        if (c.number >= 0 && c.number <= 200 && std::floor(c.number) == c.number) {
+          ++l.numbering;
+          int n = static_cast<int>(c.number);
+          if (n <= last_num) l.numbering_increasing = false;
+          last_num = n;
+        }
+        return;
+      }
+      ++l.text;
+      if (looks_numeric(t)) ++l.number;
+      else ++l.plain_text;
+      int n = column_number(t);
+      if (n >= 0) {
+        ++l.numbering;
+        if (n <= last_num) l.numbering_increasing = false;
+        last_num = n;
+      }
+      texts.push_back(t);
+    });
+    if (l.live == 0) l.separator = false;
+    if (!full && l.number > 0) return l;
+    for (std::string_view t : texts) {
+      if (t.size() <= kHeaderCellMaxBytes) {
+        if (full) {
+          std::string key = text_key(t);
+          if (is_data_label(key)) l.data_label = true;
+          else if (classify_header_level(t).recognised) ++l.recognised;
+        }
+        if (is_footer_text(t)) l.footer = true;
+      } else if (is_footer_text(t.substr(0, 120))) {
+        l.footer = true;
+      }
+    }
+    return l;
+  }
+
+  static bool is_data_label(std::string_view key) {
+    // "tujuan 1", "sasaran 1 1", "program penunjang ...", "kegiatan ...", "1 01 01 ..."
+    for (std::string_view p : {"tujuan ", "sasaran ", "indikator ", "program ", "kegiatan ", "sub kegiatan "}) {
+      if (starts_with(key, p)) {
+        std::string_view rest = key.substr(p.size());
+        if (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || p == "program " || p == "kegiatan "))
+          return key.size() > p.size() + 12 || std::isdigit(static_cast<unsigned char>(rest[0]));
+      }
+    }
+    return false;
+  }
+
+  bool numbering_row(const RowLook& l) const {
+    return l.live >= 3 && l.numbering * 10 >= l.live * 7 && l.numbering_increasing && l.recognised <= 1;
+  }
+
+  std::optional<size_t> find_header(const Block& blk) const {
+    size_t n = std::min(blk.rows.size(), kHeaderScanRows);
+    for (size_t i = 0; i < n; ++i) {
+      RowLook l = look(blk.rows[i], blk.c0, blk.c1);
+      if (l.recognised >= 2 && l.number == 0 && l.recognised * 2 >= l.live && !l.data_label && !numbering_row(l))
+        return i;
+      if (l.number > 0 && l.live >= 3 && i > 0) {
+        // Numbers before any header: the block's header (if any) is above; stop looking far.
+        if (i > 8) break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Is `row` part of the header band that starts at band.front()?
+  bool continues_band(const std::vector<uint32_t>& band, uint32_t row, const Block& blk, const RowLook& l) const {
+    if (l.number > 0 || l.data_label || numbering_row(l) || l.live == 0) return false;
+    if (row != band.back() + 1) return false;
+    // (a) vertical header merges reach into this row
+    bool merged_from_band = false;
+    bool all_under_group = true, all_fragments = true;
+    for (uint32_t c = blk.c0; c <= blk.c1; ++c) {
+      const Merge* m = g_.merge_at(row, c);
+      if (m && m->range.first.row < row && m->range.first.row >= band.front()) merged_from_band = true;
+    }
+    for_cells(row, blk.c0, blk.c1, [&](const Cell& c) {
+      std::string_view t = g_.text(c);
+      if (t.size() > 80) all_under_group = false;
+      // (b) under a group header: above it the band cell is empty or a horizontal merge
+      bool group = false;
+      for (auto it = band.rbegin(); it != band.rend(); ++it) {
+        const Merge* m = g_.merge_at(*it, c.col);
+        if (m && m->range.last.col > m->range.first.col) {
+          group = true;
+          break;
+        }
+        if (g_.find(*it, c.col)) break;  // a plain header cell above: not a group
+      }
+      if (!group) {
+        const Cell* above = g_.find(band.back(), c.col);
+        bool covered_above = g_.covered(band.back(), c.col);
+        if (above || covered_above) group = false;
+        else group = true;
+      }
+      if (!group) all_under_group = false;
+      // (c) split words and years: "I 2023", "N 2023", "2022"
+      std::string key = text_key(t);
+      bool frag = key.size() <= 12 && (classify_header_level(t).recognised || key.size() <= 3);
+      if (!frag) all_fragments = false;
+    });
+    if (merged_from_band && all_under_group) return true;
+    if (all_under_group && (l.recognised > 0 || l.text == l.live)) return true;
+    return all_fragments && l.recognised > 0;
+  }
+
+  void build_from_header(const Block& blk, size_t h, TableDraft& d) const {
+    for (size_t i = 0; i < h; ++i) add_cells(blk.rows[i], blk.c0, blk.c1, d.title_cells, false);
+    d.band.push_back(blk.rows[h]);
+    size_t i = h + 1;
+    while (i < blk.rows.size() && d.band.size() < kMaxBandRows) {
+      RowLook l = look(blk.rows[i], blk.c0, blk.c1);
+      if (!continues_band(d.band, blk.rows[i], blk, l)) break;
+      d.band.push_back(blk.rows[i]);
+      ++i;
+    }
+    d.header_rows = d.band;
+    if (i < blk.rows.size()) {
+      RowLook l = look(blk.rows[i], blk.c0, blk.c1);
+      if (numbering_row(l)) {
+        d.numbering_row = blk.rows[i];
+        ++i;
+      }
+    }
+    classify_body(blk.rows, i, blk.c0, blk.c1, d);
+  }
+
+  // Header cells of a row by column, as keys.
+  std::vector<std::pair<uint32_t, std::string>> row_keys(uint32_t row, uint32_t c0, uint32_t c1) const {
+    std::vector<std::pair<uint32_t, std::string>> out;
+    for_cells(row, c0, c1, [&](const Cell& c) { out.emplace_back(c.col, text_key(g_.text(c))); });
+    return out;
+  }
+
+  // How many of `row`'s cells equal the band cell above them (same column, same key).
+  using Keys = std::vector<std::pair<uint32_t, std::string>>;
+  bool repeats_band(uint32_t row, const std::vector<Keys>& band_keys, const TableDraft& d, const RowLook& l) const {
+    if (band_keys.empty() || l.number > 0 || l.live < 2) return false;
+    auto keys = row_keys(row, d.c0, d.c1);
+    for (const Keys& bk : band_keys) {
+      size_t same = 0;
+      for (const auto& [col, key] : keys) {
+        for (const auto& [bc, bkey] : bk)
+          if (bc == col && (bkey == key || (key.size() >= 6 && edit_distance(bkey, key, 2) <= 2))) {
+            ++same;
+            break;
+          }
+      }
+      if (same >= 2 && same * 10 >= keys.size() * 6) return true;
+    }
+    return false;
+  }
+
+  void classify_body(const std::vector<uint32_t>& rows, size_t from, uint32_t c0, uint32_t c1, TableDraft& d) const {
+    bool after_header = false;
+    std::vector<Keys> band_keys;
+    for (uint32_t br : d.band) band_keys.push_back(row_keys(br, d.c0, d.c1));
+    // A footer is a trailing run of rows without numbers that starts with a footer line.
+    std::vector<RowLook> looks;
+    looks.reserve(rows.size() - std::min(from, rows.size()));
+    for (size_t i = from; i < rows.size(); ++i) looks.push_back(look(rows[i], c0, c1, false));
+    std::vector<char> numbers_after(looks.size() + 1, 0);
+    for (size_t k = looks.size(); k-- > 0;) numbers_after[k] = numbers_after[k + 1] || looks[k].number > 0;
+    for (size_t i = from; i < rows.size(); ++i) {
+      uint32_t r = rows[i];
+      const RowLook& l = looks[i - from];
+      if (l.separator) continue;  // left unassigned
+      if (repeats_band(r, band_keys, d, l)) {
+        d.header_rows.push_back(r);
+        after_header = true;
+        continue;
+      }
+      if (d.numbering_row && numbering_row(l) && l.number == 0) {
+        d.header_rows.push_back(r);
+        after_header = true;
+        continue;
+      }
+      if (d.numbering_row && numbering_row(l)) {
+        // Numbers stored as numbers: a repeat when they equal the first numbering row.
+        auto a = row_keys(r, c0, c1), b = row_keys(*d.numbering_row, c0, c1);
+        if (a == b) {
+          d.header_rows.push_back(r);
+          after_header = true;
+          continue;
+        }
+      }
+      if (l.footer && !numbers_after[i - from] && !d.body.empty()) {
+        for (size_t k = i; k < rows.size(); ++k) add_cells(rows[k], c0, c1, d.footer_cells, false);
+        return;
+      }
+      d.body.push_back(r);
+      if (after_header) d.after_break.push_back(r);
+      after_header = false;
+    }
+  }
+
+  bool same_header(const TableDraft& t, const TableDraft& d) const {
+    if (t.band.empty() || d.band.empty()) return false;
+    auto a = row_keys(t.band.front(), t.c0, t.c1);
+    auto b = row_keys(d.band.front(), d.c0, d.c1);
+    if (a.empty() || a.size() != b.size()) return false;
+    size_t same = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (a[i].first == b[i].first && (a[i].second == b[i].second || edit_distance(a[i].second, b[i].second, 2) <= 2))
+        ++same;
+    return same * 10 >= a.size() * 8;
+  }
+
+  long last_overlapping(const std::vector<TableDraft>& tables, const std::vector<uint32_t>&, const Block& blk) const {
+    for (long i = static_cast<long>(tables.size()) - 1; i >= 0; --i)
+      if (tables[i].c0 <= blk.c1 && blk.c0 <= tables[i].c1) return i;
+    return -1;
+  }
+};
+
+}  // namespace
+
+int column_number(std::string_view text) {
+  size_t i = 0;
+  auto skip = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '(' || text[i] == '$' || text[i] == '{' || text[i] == '['))
+      ++i;
+  };
+  skip();
+  if (text.substr(i, 6) == "\\frac{") {
+    i += 6;
+  }
+  size_t start = i;
+  int n = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && i - start < 3) n = n * 10 + (text[i++] - '0');
+  if (i == start) return -1;
+  // What may follow: nothing, ")", "=" formula, "}" (LaTeX), "." ("1.")
+  while (i < text.size() && (text[i] == ' ' || text[i] == ')' || text[i] == '.' || text[i] == '}' || text[i] == ']')) ++i;
+  if (i == text.size()) return n;
+  if (text[i] == '=' || text[i] == '{') return n;
+  return -1;
+}
+
+bool is_footer_text(std::string_view text) {
+  std::string key = text_key(text);
+  if (key.empty()) return false;
+  for (std::string_view p : {"sumber", "catatan", "mengetahui", "nip", "camat", "kepala", "sekretaris", "bupati",
+                             "walikota", "wali kota", "plt", "pembina", "penata", "a n ", "an ", "pejabat",
+                             "kuasa pengguna", "pengguna anggaran", "ditetapkan", "disahkan", "menyetujui",
+                             "gubernur", "yang membuat", "dibuat oleh", "pangkat", "golongan ruang"}) {
+    if (starts_with(key, p) && (key.size() == p.size() || key[p.size()] == ' ' || p.back() == ' ')) {
+      if (p == "sumber" && starts_with(key, "sumber dana")) continue;  // a DPA field, not a source note
+      return true;
+    }
+  }
+  // "Jember, 10 Februari 2025"
+  static constexpr std::string_view kMonths[] = {"januari", "februari", "pebruari", "maret", "april", "mei",
+                                                 "juni", "juli", "agustus", "september", "oktober",
+                                                 "november", "nopember", "desember"};
+  auto words = key_words(key);
+  if (words.size() <= 6 && text.find(',') != std::string_view::npos) {
+    bool month = false, year = false;
+    for (auto w : words) {
+      for (auto m : kMonths) month = month || w == m;
+      year = year || (w.size() == 4 && (starts_with(w, "19") || starts_with(w, "20")) &&
+                      std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+    }
+    if (month && year) return true;
+  }
+  return false;
+}
+
+bool is_separator_text(std::string_view text) {
+  bool any = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '-' || c == '=' || c == '_' || c == '|' || c == ':') {
+      any = true;
+    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      any = true;  // en / em dash
+      i += 2;
+    } else if (!std::isspace(c)) {
+      return false;
+    }
+  }
+  // A single "-" is a value ("not applicable"), not a separator line.
+  return any && text.find_first_not_of(" ") != std::string_view::npos &&
+         std::count_if(text.begin(), text.end(), [](char c) { return c != ' '; }) >= 2;
+}
+
+std::vector<TableDraft> find_tables(const SheetGrid& grid) { return Finder(grid).run(); }
+
+}  // namespace sakip

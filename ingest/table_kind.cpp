@@ -1,0 +1,85 @@
+#include "ingest/table_kind.h"
+
+#include <set>
+#include <string>
+
+#include "ingest/text_key.h"
+
+namespace sakip {
+
+namespace {
+
+struct Roles {
+  std::multiset<ColumnRole> r;
+  int year_targets = 0, year_money = 0, quarters = 0, end_target = 0;
+  size_t count(ColumnRole x) const { return r.count(x); }
+  bool has(ColumnRole x) const { return r.count(x) > 0; }
+};
+
+double share(std::initializer_list<bool> needed) {
+  int n = 0, ok = 0;
+  for (bool b : needed) {
+    ++n;
+    ok += b;
+  }
+  return n ? static_cast<double>(ok) / n : 0;
+}
+
+}  // namespace
+
+KindGuess classify_table(const std::vector<Column>& columns, std::string_view text) {
+  Roles R;
+  std::set<int> target_years;
+  for (const Column& c : columns) {
+    R.r.insert(c.role);
+    if (c.role == ColumnRole::Target && (c.year || c.period) && !c.end_of_period) target_years.insert(c.year * 100 + c.period);
+    if ((c.role == ColumnRole::Anggaran) && (c.year || c.period)) ++R.year_money;
+    if (c.quarter) ++R.quarters;
+    if (c.end_of_period) ++R.end_target;
+  }
+  R.year_targets = static_cast<int>(target_years.size());
+  const std::string key = text_key(text);
+  auto says = [&](std::string_view w) { return key.find(w) != std::string::npos; };
+  using C = ColumnRole;
+  const bool label = R.has(C::Uraian) || R.has(C::Sasaran) || R.has(C::Tujuan) || R.has(C::Indikator);
+  KindGuess g;
+  auto pick = [&](TableKind k, double conf) {
+    if (conf > g.confidence) {
+      g.kind = k;
+      g.confidence = conf;
+    }
+  };
+  // Budget shift: awal -> pergeseran -> perubahan.
+  if (R.has(C::Pergeseran)) pick(TableKind::Pergeseran, share({R.has(C::Uraian), R.has(C::Pergeseran), R.has(C::Sebelum) || R.has(C::Anggaran), R.has(C::Sesudah)}));
+  // DPA / DPPA / Penjabaran APBD: kode rekening, uraian, jumlah (or sebelum/sesudah).
+  if (R.has(C::Kode) && (R.has(C::Anggaran) || (R.has(C::Sebelum) && R.has(C::Sesudah))) && !R.has(C::Target) &&
+      !R.has(C::RealisasiAnggaran))
+    pick(TableKind::Dpa, share({R.has(C::Kode), R.has(C::Uraian), R.has(C::Anggaran) || R.has(C::Sesudah),
+                                !R.has(C::Sebelum) || R.has(C::Selisih) || R.has(C::Sesudah)}) - 0.01);
+  // Efficiency: kinerja % against anggaran %.
+  if (says("efisien")) pick(TableKind::Efisiensi, share({R.has(C::Capaian), R.has(C::Serapan) || R.has(C::RealisasiAnggaran), label, R.has(C::Kriteria)}));
+  // Budget realisation: anggaran, realisasi, % serapan.
+  if (R.has(C::RealisasiAnggaran) && !R.has(C::Target) && R.quarters == 0)
+    pick(TableKind::RealisasiAnggaran, share({R.has(C::Uraian) || label, R.has(C::Anggaran), R.has(C::RealisasiAnggaran), R.has(C::Serapan)}) - 0.02);
+  // T-C.25 / Renstra target matrices: targets per year.
+  if (R.year_targets >= 3 && !R.has(C::Realisasi)) {
+    bool tc25 = R.has(C::Tujuan) && R.has(C::Sasaran) && R.year_money == 0;
+    if (tc25 || says("tc 25") || says("t c 25") || says("tc25"))
+      pick(TableKind::Tc25, share({R.has(C::Tujuan) || R.has(C::Sasaran), R.has(C::Indikator), R.year_targets >= 3, R.year_money == 0}));
+    pick(TableKind::Renstra, share({label, R.has(C::Indikator), R.year_targets >= 3, R.year_money > 0 || R.end_target > 0 || says("renstra")}) - 0.05);
+  }
+  // Capaian: target, realisasi, % capaian.
+  if (R.has(C::Target) && R.has(C::Realisasi))
+    pick(TableKind::Capaian, share({label, R.has(C::Target), R.has(C::Realisasi), R.has(C::Capaian)}) - 0.01);
+  // Perjanjian Kinerja: sasaran, indikator, target (one year).
+  if (R.has(C::Target) && !R.has(C::Realisasi) && R.year_targets <= 1 && (R.has(C::Indikator) || R.has(C::Sasaran)))
+    pick(TableKind::Pk, share({R.has(C::Sasaran) || R.has(C::Tujuan), R.has(C::Indikator), R.has(C::Target), says("perjanjian") || says("pk")}));
+  // PK program budgets: program, anggaran (APBD / P-APBD), no realisasi.
+  if ((R.has(C::Anggaran) || R.has(C::Sebelum) || R.has(C::Sesudah)) && R.has(C::Uraian) && !R.has(C::Kode) &&
+      !R.has(C::RealisasiAnggaran) && !R.has(C::Target) && !R.has(C::Pergeseran))
+    pick(TableKind::PkAnggaran, share({R.has(C::Uraian), R.has(C::Anggaran) || R.has(C::Sesudah), R.has(C::Keterangan) || says("perjanjian") || says("apbd")}) - 0.05);
+  if (g.kind == TableKind::Unknown) g.confidence = 0;
+  return g;
+}
+
+}  // namespace sakip

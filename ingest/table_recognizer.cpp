@@ -1,0 +1,516 @@
+// recognize_tables: drafts from the table finder -> typed tables. Columns get roles from the
+// header vocabulary, rows are joined with their continuation lines, typed by the value parser
+// with its column consensus, given a type (data / total / section), a code, a level and a parent.
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/header_band.h"
+#include "ingest/header_vocabulary.h"
+#include "ingest/kode.h"
+#include "ingest/row_hierarchy.h"
+#include "ingest/sheet_grid.h"
+#include "ingest/table.h"
+#include "ingest/table_finder.h"
+#include "ingest/table_kind.h"
+#include "ingest/text_key.h"
+#include "ingest/value.h"
+#include "ingest/workbook.h"
+
+namespace sakip {
+
+namespace {
+
+// A label for people: tags and markdown removed, white space collapsed, trimmed.
+std::string clean_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<') {
+      size_t end = s.find('>', i);
+      if (end != std::string_view::npos && end - i < 200 && i + 1 < s.size() &&
+          (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+        i = end;
+        space = space || !out.empty();
+        continue;
+      }
+    }
+    if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    if (s.substr(i, 7) == "_x000D_") {
+      i += 6;
+      continue;
+    }
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool starts_word(std::string_view key, std::string_view w) {
+  return key.substr(0, w.size()) == w && (key.size() == w.size() || key[w.size()] == ' ');
+}
+
+RowType type_from_label(std::string_view label) {
+  std::string key = text_key(label.substr(0, 80));
+  if (starts_word(key, "sub total") || starts_word(key, "subtotal") || starts_word(key, "jumlah sub"))
+    return RowType::Subtotal;
+  if (starts_word(key, "jumlah") || starts_word(key, "total") || starts_word(key, "grand total") ||
+      starts_word(key, "surplus") || starts_word(key, "defisit") || starts_word(key, "serapan anggaran"))
+    return RowType::Total;
+  if (starts_word(key, "rata rata") || starts_word(key, "ratarata") || starts_word(key, "rata2"))
+    return RowType::Average;
+  return RowType::Data;
+}
+
+bool aggregate_label(std::string_view label) {
+  std::string key = text_key(label.substr(0, 60));
+  for (std::string_view w : {"belanja", "pendapatan", "pembiayaan", "jumlah", "total", "surplus"})
+    if (starts_word(key, w)) return true;
+  return false;
+}
+
+bool is_text_role(ColumnRole r) {
+  return r == ColumnRole::Uraian || r == ColumnRole::Tujuan || r == ColumnRole::Sasaran ||
+         r == ColumnRole::Indikator || r == ColumnRole::Keterangan || r == ColumnRole::Unknown ||
+         r == ColumnRole::Satuan;
+}
+
+RowLevel level_for_column(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::Tujuan: return RowLevel::Tujuan;
+    case ColumnRole::Sasaran: return RowLevel::Sasaran;
+    case ColumnRole::Indikator: return RowLevel::Indikator;
+    default: return RowLevel::None;
+  }
+}
+
+struct RowDraft {
+  uint32_t row = 0;
+  std::vector<const Cell*> cells;  // per column, live own cells
+  std::vector<uint32_t> continuation;
+  bool after_break = false;
+  size_t live = 0;
+  bool number = false;
+};
+
+class Builder {
+ public:
+  Builder(const SheetGrid& g, const TableDraft& d, uint32_t sheet_index) : g_(g), d_(d) {
+    t_.sheet = g.sheet().name;
+    t_.sheet_index = sheet_index;
+  }
+
+  Table build() {
+    collect_columns();
+    make_columns();
+    make_rows();
+    join_continuations();
+    type_values();
+    label_rows();
+    KindGuess k = classify_table(t_.columns, all_text_);
+    t_.kind = k.kind;
+    t_.confidence = k.confidence;
+    hierarchy();
+    finish();
+    return std::move(t_);
+  }
+
+ private:
+  const SheetGrid& g_;
+  const TableDraft& d_;
+  Table t_;
+  std::vector<uint32_t> cols_;
+  std::vector<int> slot_;  // col - c0 -> column index
+  std::vector<RowDraft> rows_;
+  std::string all_text_;
+  std::vector<bool> band_column_header_;
+
+  template <class F>
+  void for_cells(uint32_t row, F&& f) const {
+    long i = g_.row_index(row);
+    if (i < 0) return;
+    auto [b, e] = g_.row_cells(static_cast<size_t>(i));
+    const auto& cells = g_.sheet().cells;
+    for (size_t k = b; k < e; ++k) {
+      const Cell& c = cells[k];
+      if (c.col < d_.c0 || c.col > d_.c1 || !g_.live(c)) continue;
+      f(c);
+    }
+  }
+
+  void collect_columns() {
+    std::vector<char> used(d_.c1 - d_.c0 + 1, 0);
+    auto mark = [&](uint32_t r) { for_cells(r, [&](const Cell& c) { used[c.col - d_.c0] = 1; }); };
+    for (uint32_t r : d_.header_rows) mark(r);
+    if (d_.numbering_row) mark(*d_.numbering_row);
+    for (uint32_t r : d_.body) mark(r);
+    slot_.assign(used.size(), -1);
+    for (size_t i = 0; i < used.size(); ++i)
+      if (used[i]) {
+        slot_[i] = static_cast<int>(cols_.size());
+        cols_.push_back(d_.c0 + static_cast<uint32_t>(i));
+      }
+  }
+
+  void make_columns() {
+    std::vector<BandColumn> band = read_header_band(g_, d_.band, d_.numbering_row, cols_);
+    for (const CellRef& c : d_.title_cells)
+      if (const Cell* cell = g_.find(c.row, c.col)) {
+        all_text_ += g_.text(*cell);
+        all_text_ += ' ';
+      }
+    for (const BandColumn& bc : band) {
+      Column col;
+      col.col = bc.col;
+      col.header = bc.header();
+      col.numbering = bc.numbering;
+      all_text_ += col.header;
+      all_text_ += ' ';
+      HeaderMeaning m = classify_header(bc.levels);
+      col.role = m.role;
+      col.year = m.year;
+      col.period = m.period;
+      col.quarter = m.quarter;
+      col.end_of_period = m.end_of_period;
+      col.is_money = m.is_money;
+      if (m.percent && m.role == ColumnRole::Unknown) col.hint = ColumnHint::Percent;
+      t_.columns.push_back(std::move(col));
+    }
+    // A bare "%" / "Prosentase" column: its neighbours say what it is a percentage of.
+    bool selisih = t_.column_index(ColumnRole::Selisih) >= 0;
+    bool budget = t_.column_index(ColumnRole::RealisasiAnggaran) >= 0;
+    bool kinerja = t_.column_index(ColumnRole::Realisasi) >= 0 || t_.column_index(ColumnRole::Target) >= 0;
+    for (Column& c : t_.columns) {
+      if (c.role == ColumnRole::Unknown && c.hint == ColumnHint::Percent) {
+        c.role = selisih ? ColumnRole::SelisihPersen : budget ? ColumnRole::Serapan
+                                                   : kinerja ? ColumnRole::Capaian
+                                                             : ColumnRole::Unknown;
+      }
+      if (c.hint == ColumnHint::Unknown) c.hint = hint_for(c.role, c.is_money, false);
+    }
+  }
+
+  void make_rows() {
+    size_t brk = 0;
+    std::vector<uint32_t> breaks = d_.after_break;
+    std::sort(breaks.begin(), breaks.end());
+    rows_.reserve(d_.body.size());
+    for (uint32_t r : d_.body) {
+      RowDraft rd;
+      rd.row = r;
+      rd.cells.assign(cols_.size(), nullptr);
+      for_cells(r, [&](const Cell& c) {
+        int s = slot_[c.col - d_.c0];
+        if (s < 0) return;
+        rd.cells[s] = &c;
+        ++rd.live;
+        if (c.kind == CellKind::Number) rd.number = true;
+      });
+      while (brk < breaks.size() && breaks[brk] < r) ++brk;
+      rd.after_break = brk < breaks.size() && breaks[brk] == r;
+      rows_.push_back(std::move(rd));
+    }
+  }
+
+  // A row that only carries the tail of the previous row's text: no numbers, no code, text only
+  // in text columns, and it reads as a tail (lower-case start, right after a page-break header,
+  // or a short fragment that is not a level or total word).
+  bool is_continuation(const RowDraft& prev, const RowDraft& r) const {
+    if (r.number || r.live == 0) return false;
+    std::string_view first;
+    for (size_t j = 0; j < cols_.size(); ++j) {
+      const Cell* c = r.cells[j];
+      if (!c) continue;
+      ColumnRole role = t_.columns[j].role;
+      if (!is_text_role(role) || (role == ColumnRole::Unknown && t_.columns[j].hint != ColumnHint::Unknown)) return false;
+      if (!prev.cells[j] && role != ColumnRole::Keterangan) return false;  // text where the row above had none
+      Value v = parse_value(g_.text(*c));
+      if (v.kind != ValueKind::Text) return false;
+      if (first.empty()) first = g_.text(*c);
+    }
+    std::string label = clean_text(first);
+    if (label.empty()) return false;
+    if (level_from_label(label) != RowLevel::None || type_from_label(label) != RowType::Data) return false;
+    unsigned char c0 = static_cast<unsigned char>(label[0]);
+    if (std::islower(c0)) return true;
+    if (r.after_break) return true;
+    size_t words = 1 + std::count(label.begin(), label.end(), ' ');
+    bool all_caps = std::none_of(label.begin(), label.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+    return words <= 3 && !all_caps && label.size() <= 30;
+  }
+
+  void join_continuations() {
+    std::vector<RowDraft> out;
+    out.reserve(rows_.size());
+    for (RowDraft& r : rows_) {
+      if (!out.empty() && is_continuation(out.back(), r)) {
+        RowDraft& p = out.back();
+        p.continuation.push_back(r.row);
+        cont_cells_.emplace_back(out.size() - 1, std::move(r.cells));
+        continue;
+      }
+      out.push_back(std::move(r));
+    }
+    rows_ = std::move(out);
+  }
+  std::vector<std::pair<size_t, std::vector<const Cell*>>> cont_cells_;  // (row index, cells)
+
+  Value value_of(const Cell& c) const {
+    std::string_view raw = g_.text(c);
+    switch (c.kind) {
+      case CellKind::Number: return value_from_number(raw, g_.wb().format_of(c));
+      case CellKind::Error: {
+        Value v;
+        v.kind = ValueKind::Text;
+        v.original = std::string(raw);
+        v.reason = "error value";
+        return v;
+      }
+      default: return parse_value(raw);
+    }
+  }
+
+  void type_values() {
+    const size_t n = rows_.size(), m = cols_.size();
+    t_.rows.resize(n);
+    // Continuation text per (row, column), joined after the row's own text.
+    std::vector<std::vector<std::pair<size_t, std::string>>> extra(m);
+    for (const auto& [ri, cells] : cont_cells_)
+      for (size_t j = 0; j < m; ++j)
+        if (cells[j]) extra[j].emplace_back(ri, std::string(g_.text(*cells[j])));
+    for (size_t j = 0; j < m; ++j) {
+      std::vector<Value> col(n);
+      for (size_t i = 0; i < n; ++i)
+        if (const Cell* c = rows_[i].cells[j]) col[i] = value_of(*c);
+      // Joined text: re-read the whole (a label split over two lines is one text).
+      size_t k = 0;
+      while (k < extra[j].size()) {
+        size_t ri = extra[j][k].first;
+        std::string text = rows_[ri].cells[j] ? std::string(g_.text(*rows_[ri].cells[j])) : std::string();
+        for (; k < extra[j].size() && extra[j][k].first == ri; ++k) {
+          if (!text.empty()) text += ' ';
+          text += extra[j][k].second;
+        }
+        if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) col[ri] = parse_value(text);
+      }
+      resolve_column(col, t_.columns[j].hint);
+      for (size_t i = 0; i < n; ++i) {
+        Row& row = t_.rows[i];
+        if (row.values.empty()) {
+          row.values.resize(m);
+          row.refs.resize(m);
+        }
+        if (col[i].is_number() && t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode)
+          has_numbers_ = true;
+        row.values[j] = std::move(col[i]);
+        CellRef ref{rows_[i].row, cols_[j]};
+        if (!rows_[i].cells[j]) {
+          if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
+        }
+        row.refs[j] = ref;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      t_.rows[i].sheet_row = rows_[i].row;
+      t_.rows[i].continuation = rows_[i].continuation;
+    }
+  }
+
+  // The text of column j for row i, joined with its continuation lines.
+  std::string text_at(size_t i, size_t j) const {
+    const Value& v = t_.rows[i].values[j];
+    if (!rows_[i].cells[j] && v.original.empty()) return {};
+    return clean_text(v.original);
+  }
+
+  std::vector<size_t> by_role(std::initializer_list<ColumnRole> roles) const {
+    std::vector<size_t> out;
+    for (size_t j = 0; j < t_.columns.size(); ++j)
+      for (ColumnRole r : roles)
+        if (t_.columns[j].role == r) out.push_back(j);
+    return out;
+  }
+
+  void label_rows() {
+    const size_t m = cols_.size();
+    std::vector<size_t> pref = by_role({ColumnRole::Uraian});
+    for (size_t j : by_role({ColumnRole::Tujuan, ColumnRole::Sasaran})) pref.push_back(j);
+    std::sort(pref.begin() + static_cast<long>(by_role({ColumnRole::Uraian}).size()), pref.end());
+    for (size_t j : by_role({ColumnRole::Indikator})) pref.push_back(j);
+    std::vector<size_t> kode = by_role({ColumnRole::Kode});
+    std::vector<size_t> no = by_role({ColumnRole::No});
+    // The No column gives codes when it holds dotted numbering ("1.1", "1.1.2").
+    bool no_codes = false;
+    if (!no.empty())
+      for (size_t i = 0; i < t_.rows.size() && !no_codes; ++i) {
+        std::string c = canonical_code(t_.rows[i].values[no[0]].original);
+        no_codes = c.find('.') != std::string::npos && c.size() <= 12;
+      }
+    for (size_t i = 0; i < t_.rows.size(); ++i) {
+      Row& row = t_.rows[i];
+      for (size_t j : pref) {
+        std::string s = text_at(i, j);
+        if (!s.empty()) {
+          row.label = std::move(s);
+          break;
+        }
+      }
+      if (row.label.empty()) {
+        // No label column: the first text that is not a number, code or numbering.
+        for (size_t j = 0; j < m; ++j) {
+          ColumnRole r = t_.columns[j].role;
+          if (r == ColumnRole::No || r == ColumnRole::Kode) continue;
+          const Value& v = row.values[j];
+          if (v.kind == ValueKind::Text) {
+            row.label = clean_text(v.original);
+            break;
+          }
+        }
+      }
+      // Code: Kode column(s) joined, else dotted numbering, else a code leading the label.
+      std::string code;
+      for (size_t j : kode) {
+        std::string part = canonical_code(row.values[j].original);
+        if (part.empty()) continue;
+        if (!code.empty()) code += '.';
+        code += part;
+      }
+      if (code.empty() && no_codes) code = canonical_code(row.values[no[0]].original);
+      if (code.empty() && !row.label.empty()) {
+        auto [lead, rest] = split_leading_code(row.label);
+        if (!lead.empty() && lead.find('.') != std::string::npos) code = lead;
+      }
+      row.code = std::move(code);
+      row.type = type_from_label(row.label);
+      if (row.type == RowType::Data) {
+        bool any_value = false;
+        for (size_t j = 0; j < m; ++j) {
+          const Value& v = row.values[j];
+          if (v.kind == ValueKind::Empty) continue;
+          if (std::find(pref.begin(), pref.end(), j) != pref.end()) continue;
+          ColumnRole r = t_.columns[j].role;
+          if (r == ColumnRole::No || r == ColumnRole::Kode) continue;
+          any_value = true;
+        }
+        if (!any_value && rows_[i].live == 1 && row.code.empty() && level_from_label(row.label) == RowLevel::None &&
+            has_numbers_)
+          row.type = RowType::Section;
+      }
+    }
+    // Totals that borrow a child's code (BELANJA, BELANJA LANGSUNG): a later row close by
+    // carries a code that is a proper prefix of theirs.
+    const size_t n = t_.rows.size();
+    for (size_t i = 0; i < n; ++i) {
+      Row& row = t_.rows[i];
+      if (row.code.empty() || row.type != RowType::Data) continue;
+      for (size_t k = i + 1; k < n && k <= i + 8; ++k) {
+        if (code_is_prefix(t_.rows[k].code, row.code)) {
+          if (aggregate_label(row.label)) row.type = RowType::Total;
+          break;
+        }
+      }
+    }
+  }
+  bool has_numbers_ = false;
+
+  void hierarchy() {
+    std::vector<size_t> hcols = by_role({ColumnRole::Tujuan, ColumnRole::Sasaran, ColumnRole::Uraian});
+    std::sort(hcols.begin(), hcols.end());
+    std::vector<size_t> ind = by_role({ColumnRole::Indikator});
+    std::vector<size_t> no = by_role({ColumnRole::No});
+    bool outline = !g_.sheet().row_outline.empty();
+    std::vector<HierarchyHint> hints(t_.rows.size());
+    for (size_t i = 0; i < t_.rows.size(); ++i) {
+      HierarchyHint& h = hints[i];
+      const Row& row = t_.rows[i];
+      h.code = row.code;
+      h.prefix_level = level_from_label(row.label);
+      for (size_t k = 0; k < hcols.size(); ++k)
+        if (rows_[i].cells[hcols[k]]) {
+          h.column_rank = static_cast<int>(k);
+          h.column_level = level_for_column(t_.columns[hcols[k]].role);
+          break;
+        }
+      if (h.column_rank < 0)
+        for (size_t j : ind)
+          if (rows_[i].cells[j]) {
+            h.column_rank = 1000;
+            h.column_level = RowLevel::Indikator;
+          }
+      if (!no.empty() && rows_[i].cells[no[0]]) {
+        bool letter = false;
+        h.numbering_rank = numbering_rank(g_.text(*rows_[i].cells[no[0]]), &letter);
+      }
+      if (outline) h.outline = g_.outline(row.sheet_row);
+    }
+    bool budget = t_.kind == TableKind::RealisasiAnggaran || t_.kind == TableKind::Pergeseran ||
+                  t_.kind == TableKind::PkAnggaran;
+    for (size_t j : by_role({ColumnRole::Uraian})) {
+      std::string key = text_key(t_.columns[j].header);
+      if (key.find("program") != std::string::npos || key.find("kegiatan") != std::string::npos) budget = true;
+    }
+    assign_hierarchy(hints, t_.rows, budget);
+  }
+
+  void finish() {
+    t_.header_rows = d_.header_rows;
+    std::sort(t_.header_rows.begin(), t_.header_rows.end());
+    t_.numbering_row = d_.numbering_row;
+    t_.title_cells = d_.title_cells;
+    t_.footer_cells = d_.footer_cells;
+    std::string title;
+    for (const CellRef& c : t_.title_cells)
+      if (const Cell* cell = g_.find(c.row, c.col)) {
+        std::string s = clean_text(g_.text(*cell));
+        if (s.empty()) continue;
+        if (!title.empty()) title += ' ';
+        title += s;
+      }
+    t_.title = std::move(title);
+    uint32_t r0 = UINT32_MAX, r1 = 0, c0 = d_.c0, c1 = d_.c1;
+    auto take = [&](uint32_t r, uint32_t c) {
+      r0 = std::min(r0, r);
+      r1 = std::max(r1, r);
+      c0 = std::min(c0, c);
+      c1 = std::max(c1, c);
+    };
+    for (uint32_t r : t_.header_rows) take(r, d_.c0);
+    if (t_.numbering_row) take(*t_.numbering_row, d_.c0);
+    for (const Row& r : t_.rows) {
+      take(r.sheet_row, d_.c0);
+      for (uint32_t c : r.continuation) take(c, d_.c0);
+    }
+    for (const CellRef& c : t_.title_cells) take(c.row, c.col);
+    for (const CellRef& c : t_.footer_cells) take(c.row, c.col);
+    if (r0 == UINT32_MAX) r0 = r1 = 0;
+    t_.range = RangeRef{{r0, c0}, {r1, c1}};
+  }
+};
+
+}  // namespace
+
+std::vector<Table> recognize_tables(const Workbook& wb, const RecognizeOptions& options) {
+  std::vector<Table> out;
+  for (uint32_t si = 0; si < wb.sheets.size(); ++si) {
+    const Sheet& s = wb.sheets[si];
+    if (s.cells.empty()) continue;
+    SheetGrid grid(wb, s);
+    for (const TableDraft& d : find_tables(grid)) {
+      Table t = Builder(grid, d, si).build();
+      if (t.confidence < options.min_confidence) t.kind = TableKind::Unknown;
+      out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace sakip
