@@ -7,7 +7,7 @@
 
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
-#include "support/paths.h"
+#include "tests/support/paths.h"
 
 namespace sakip {
 namespace {
