@@ -85,6 +85,8 @@ std::vector<uint32_t> SharedStringsParser::finish() {
   return std::move(handler_->ids);
 }
 
+std::vector<uint32_t> SharedStringsParser::take_partial() { return std::move(handler_->ids); }
+
 uint64_t SharedStringsParser::truncated() const { return handler_->truncated; }
 
 std::vector<uint32_t> parse_shared_strings(std::string_view xml, StringPool& pool,

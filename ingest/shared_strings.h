@@ -25,6 +25,8 @@ class SharedStringsParser {
   void feed(const char* data, size_t size);
   // Ends the document and hands over the table: index -> StringPool id.
   std::vector<uint32_t> finish();
+  // The strings read so far, for a part that broke off midway (the caller reports it).
+  std::vector<uint32_t> take_partial();
   // Strings cut to ReadLimits::max_cell_bytes.
   uint64_t truncated() const;
 

@@ -77,34 +77,46 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
 
   std::vector<uint32_t> shared_strings;
   if (auto part = related("sharedStrings", "xl/sharedStrings.xml")) {
+    std::optional<SharedStringsParser> parser;
     try {
-      SharedStringsParser parser(wb.strings, limits, *part);
-      zip.stream(*part, [&](const char* d, size_t n) { parser.feed(d, n); });
-      shared_strings = parser.finish();
-      if (parser.truncated())
-        wb.diagnostics.push_back(Diagnostic{"xlsx.text_truncated", "", "", std::to_string(parser.truncated())});
+      parser.emplace(wb.strings, limits, *part);
+      zip.stream(*part, [&](const char* d, size_t n) { parser->feed(d, n); });
+      shared_strings = parser->finish();
+      if (parser->truncated())
+        wb.diagnostics.push_back(Diagnostic{"xlsx.text_truncated", "", "", std::to_string(parser->truncated())});
     } catch (const ReadError& e) {
       if (!optional_part_failed(wb, *part, e)) throw;
+      // keep the strings before the damage: the cells that use them still read
+      if (parser) shared_strings = parser->take_partial();
     }
   }
 
   uint64_t cell_total = 0;
-  for (const XlsxSheetEntry& entry : book.sheets) {
+  for (size_t index = 0; index < book.sheets.size(); ++index) {
+    const XlsxSheetEntry& entry = book.sheets[index];
     if (!options.only_sheet.empty() && entry.name != options.only_sheet) continue;
     const Relationship* rel = nullptr;
     for (const Relationship& r : rels) {
       if (r.id == entry.rel_id) rel = &r;
     }
-    if (!rel) throw ReadError(ReadErrorCode::MissingPart, workbook_part + "#" + entry.rel_id);
+    std::string part;
+    if (rel) {
+      part = resolve_target(workbook_part, rel->target);
+    } else if (rels.empty()) {
+      // no workbook relationships at all: the conventional part name, said as a Diagnostic
+      part = resolve_target(workbook_part, "worksheets/sheet" + std::to_string(index + 1) + ".xml");
+      wb.diagnostics.push_back(Diagnostic{"xlsx.sheet_part_guessed", entry.name, "", part});
+    } else {
+      throw ReadError(ReadErrorCode::MissingPart, workbook_part + "#" + entry.rel_id);
+    }
     Sheet& sheet = wb.sheets.emplace_back();
     sheet.name = entry.name;
     sheet.state = entry.state;
-    if (!rel_type_is(*rel, "worksheet")) {
+    if (rel && !rel_type_is(*rel, "worksheet")) {
       // a chartsheet, dialog or macro sheet: kept as an empty sheet
       wb.diagnostics.push_back(Diagnostic{"xlsx.not_a_worksheet", entry.name, "", rel->type});
       continue;
     }
-    const std::string part = resolve_target(workbook_part, rel->target);
     if (!zip.has(part)) throw ReadError(ReadErrorCode::MissingPart, part);
     XlsxSheetParser parser(XlsxSheetContext{wb, sheet, shared_strings, styles, limits, cell_total, part});
     zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });

@@ -202,6 +202,15 @@ def main(out):
         ("xl/workbook.xml", workbook_xml([("Teks", None)])),
         ("xl/_rels/workbook.xml.rels", workbook_rels(1, sst=True)),
         ("xl/worksheets/sheet1.xml", sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>4</v></c></row>'))])
+    # no xl/_rels/workbook.xml.rels at all: sheets found by their conventional names
+    write_zip(os.path.join(bad, "no_workbook_rels.xlsx"), [
+        ("[Content_Types].xml", content_types(1)), ("_rels/.rels", root_rels()),
+        ("xl/workbook.xml", workbook_xml([("TanpaRels", None)])),
+        ("xl/worksheets/sheet1.xml", sheet_xml('<row r="1"><c r="A1"><v>8</v></c></row>'))])
+    # shared strings that break off after two entries: those two still read
+    package(os.path.join(bad, "broken_shared_strings.xlsx"), [("Teks", None)], [sheet_xml(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>')],
+        sst=DECL + '<sst %s><si><t>satu</t></si><si><t>dua</t></si><si><t>tiga</si></sst>' % NS)
     package(os.path.join(bad, "out_of_grid.xlsx"), [("Luar", None)], [sheet_xml(
         '<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c><c r="B1"><v>3</v></c></row>'
         '<row r="1048576"><c r="A1048576"><v>4</v></c></row>'

@@ -212,6 +212,14 @@ TEST(XlsxReader, BrokenOptionalPartsAreDiagnostics) {
   const Workbook b = read_workbook(fixture("xlsx/bad/missing_shared_strings.xlsx"));
   EXPECT_EQ(cell(b, "Teks", "B1").number, 4);
   EXPECT_TRUE(has_diag(b, "xlsx.optional_part_unreadable"));
+  const Workbook d = read_workbook(fixture("xlsx/bad/no_workbook_rels.xlsx"));
+  EXPECT_EQ(cell(d, "TanpaRels", "A1").number, 8);
+  EXPECT_TRUE(has_diag(d, "xlsx.sheet_part_guessed"));
+  const Workbook e = read_workbook(fixture("xlsx/bad/broken_shared_strings.xlsx"));
+  EXPECT_EQ(e.raw(cell(e, "Teks", "A1")), "satu");
+  EXPECT_EQ(e.raw(cell(e, "Teks", "B1")), "dua");
+  EXPECT_EQ(e.sheet("Teks")->find(0, 2), nullptr);
+  EXPECT_TRUE(has_diag(e, "xlsx.optional_part_unreadable"));
   const Workbook c = read_workbook(fixture("xlsx/bad/out_of_grid.xlsx"));
   EXPECT_EQ(c.sheets[0].cells.size(), 3u);
   EXPECT_EQ(cell(c, "Luar", "B1").number, 3);
