@@ -1,0 +1,68 @@
+// sum.hierarchy: parent = Σ children. 001 Tabel 2.9 Program 1 'Pergeseran' (K-01, off by 0,40)
+// and 000 Tabel 3.10 G-02 (Kegiatan realisasi ≠ Σ sub kegiatan).
+#include <gtest/gtest.h>
+
+#include "tests/rules/table_builder.h"
+
+namespace sakip::test {
+namespace {
+
+const std::vector<Col> kCols = {{ColumnRole::Kode, "No"},
+                                {ColumnRole::Uraian, "Program/ Kegiatan/ Sub Kegiatan"},
+                                {ColumnRole::Anggaran, "Anggaran (Rp)", true},
+                                {ColumnRole::RealisasiAnggaran, "Realisasi (Rp)", true}};
+
+TEST(SumHierarchy, KegiatanAgainstItsSubKegiatan) {
+  // G-02: 1.984.301.339 + 128.320.000 + 768.000 = 2.113.389.339, stated 2.045.527.738.
+  auto t = make_table(TableKind::RealisasiAnggaran, "Tabel 3.10", kCols,
+                      {{{"1.2", "Administrasi Keuangan", "2.649.011.430", "2.045.527.738"}, RowType::Data, -1, "1.2"},
+                       {{"1.2.1", "Penyediaan Gaji", "2.588.027.430", "1.984.301.339"}, RowType::Data, 0, "1.2.1"},
+                       {{"1.2.2", "Penyediaan Administrasi", "60.000.000", "128.320.000"}, RowType::Data, 0, "1.2.2"},
+                       {{"1.2.3", "Koordinasi", "984.000", "768.000"}, RowType::Data, 0, "1.2.3"}});
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "E5");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("2113389339"));
+  EXPECT_EQ(f[0].actual.number, *Decimal::parse("2045527738"));
+  EXPECT_EQ(f[0].related, (std::vector<std::string>{"E6", "E7", "E8"}));
+}
+
+TEST(SumHierarchy, SenMatterAndParentsComeFromCodesWhenNotGiven) {
+  // K-01 shape: program 2.911.311.160,00 stated, kegiatan sum 2.911.311.160,40. No parent
+  // indexes: the hierarchy comes from the codes 1 > 1.1, 1.2.
+  auto t = make_table(TableKind::Pergeseran, "Tabel 2.9", kCols,
+                      {{{"1", "PROGRAM PENUNJANG", "2.911.311.160,00", ""}, RowType::Data, -1, "1"},
+                       {{"1.1", "Perencanaan", "2.255.289.160,40", ""}, RowType::Data, -1, "1.1"},
+                       {{"1.2", "Keuangan", "656.022.000,00", ""}, RowType::Data, -1, "1.2"},
+                       {{"2", "PROGRAM LAIN", "10", ""}, RowType::Data, -1, "2"},
+                       {{"2.1", "K", "10", ""}, RowType::Data, -1, "2.1"}});
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D5");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("2911311160.4"));
+}
+
+TEST(SumHierarchy, ParentWithoutMoneyOrWithConsistentChildrenPasses) {
+  auto t = make_table(TableKind::Renstra, "T-C.27", kCols,
+                      {{{"1", "PROGRAM", "", ""}, RowType::Data, -1, "1"},
+                       {{"1.1", "Kegiatan", "100", "90"}, RowType::Data, 0, "1.1"},
+                       {{"2", "PROGRAM 2", "30", "25"}, RowType::Data, -1, "2"},
+                       {{"2.1", "Kegiatan", "10", "5"}, RowType::Data, 2, "2.1"},
+                       {{"2.2", "Kegiatan", "20", "20"}, RowType::Data, 2, "2.2"}});
+  EXPECT_TRUE(run({t}, {"sum.hierarchy"}).empty());
+}
+
+TEST(SumHierarchy, LevelsGiveTheHierarchyWithoutCodes) {
+  auto t = make_table(TableKind::RealisasiAnggaran, "Realisasi", kCols,
+                      {{{"", "Program A", "30", ""}, RowType::Data, -1, "", RowLevel::Program},
+                       {{"", "Kegiatan A1", "10", ""}, RowType::Data, -1, "", RowLevel::Kegiatan},
+                       {{"", "Sub A1a", "10", ""}, RowType::Data, -1, "", RowLevel::SubKegiatan},
+                       {{"", "Kegiatan A2", "21", ""}, RowType::Data, -1, "", RowLevel::Kegiatan}});
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D5");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(31));
+}
+
+}  // namespace
+}  // namespace sakip::test

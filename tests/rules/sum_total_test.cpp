@@ -1,0 +1,95 @@
+// sum.total: Jumlah rows against the rows they close. Numbers from seed-audit.md §2.2 (PK
+// budget lists) and §2.7 (SDM).
+#include <gtest/gtest.h>
+
+#include "tests/rules/table_builder.h"
+
+namespace sakip::test {
+namespace {
+
+const std::vector<Col> kPk = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
+
+TEST(SumTotal, ConsistentPkBudgetListPasses) {
+  // 000 PK awal: 3.676.351.730 + 783.265.540 + 689.906.800 + 200.332.200 + 32.274.500 = 5.382.130.770.
+  auto t = make_table(TableKind::PkAnggaran, "PK 2025", kPk,
+                      {{{"1", "Program Penunjang", "Rp. 3.676.351.730,00"}},
+                       {{"2", "Program Penyelenggaraan", "Rp. 783.265.540,00"}},
+                       {{"3", "Program Pemberdayaan", "Rp. 689.906.800,00"}},
+                       {{"4", "Program Ketentraman", "Rp. 200.332.200,00"}},
+                       {{"5", "Program Koordinasi", "Rp. 32.274.500,00"}},
+                       {{"", "Jumlah", "Rp. 5.382.130.770,00"}, RowType::Total}});
+  EXPECT_TRUE(run({t}, {"sum"}).empty());
+}
+
+TEST(SumTotal, LampiranTypoIsReportedOnTheJumlahCell) {
+  // 001 PK lampiran (K-04): 238.432.400 instead of 236.432.400; Σ = 4.669.506.655 ≠ 4.667.506.655.
+  auto t = make_table(TableKind::PkAnggaran, "PK lampiran", kPk,
+                      {{{"1", "Program Penunjang", "3.160.652.155,00"}},
+                       {{"2", "Program Penyelenggaraan", "893.700.000,00"}},
+                       {{"3", "Program Pemberdayaan", "376.722.100,00"}},
+                       {{"4", "Program Koordinasi", "238.432.400,00"}},
+                       {{"", "Jumlah", "4.667.506.655,00"}, RowType::Total}});
+  auto f = run({t}, {"sum.total"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D9");
+  EXPECT_EQ(f[0].severity, Severity::Error);
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("4669506655"));
+  EXPECT_EQ(f[0].actual.number, *Decimal::parse("4667506655"));
+  EXPECT_EQ(f[0].related.size(), 4u);
+  EXPECT_NE(f[0].message_id.find("4.669.506.655"), std::string::npos);
+  EXPECT_NE(f[0].message_id.find("-2.000.000"), std::string::npos);
+  EXPECT_NE(f[0].message_en.find("4,669,506,655"), std::string::npos);
+}
+
+TEST(SumTotal, CountColumnsOfACompositionTable) {
+  // 001 Tabel 1.1 (K-07): Jumlah S1 '7' but the column sums to 6; the other columns agree.
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Jabatan"}, {ColumnRole::Unknown, "Bezetting / SMA"},
+                           {ColumnRole::Unknown, "Bezetting / S1"}};
+  auto t = make_table(TableKind::Unknown, "Tabel 1.1", cols,
+                      {{{"Camat", "", "1"}}, {{"Pengawas", "1", "2"}}, {{"Pelaksana", "11", "3"}},
+                       {{"Jumlah", "12", "7"}, RowType::Total}});
+  auto f = run({t}, {"sum.total"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D8");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(6));
+}
+
+TEST(SumTotal, SubtotalsCloseTheirBlockAndTheTotalSumsSubtotals) {
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Uraian"}, {ColumnRole::Unknown, "Jumlah"}};
+  auto t = make_table(TableKind::Unknown, "Sarpras", cols,
+                      {{{"Meja", "10"}}, {{"Kursi", "19"}}, {{"Sub Total", "29"}, RowType::Subtotal},
+                       {{"Mobil", "2"}}, {{"Motor", "8"}}, {{"Sub Total", "10"}, RowType::Subtotal},
+                       {{"JUMLAH", "39"}, RowType::Total}});
+  EXPECT_TRUE(run({t}, {"sum.total"}).empty());
+  // One item wrong: only its subtotal disagrees (the total still equals the subtotals).
+  auto bad = make_table(TableKind::Unknown, "Sarpras", cols,
+                        {{{"Meja", "10"}}, {{"Kursi", "18"}}, {{"Sub Total", "29"}, RowType::Subtotal},
+                         {{"Mobil", "2"}}, {{"Motor", "8"}}, {{"Sub Total", "10"}, RowType::Subtotal},
+                         {{"JUMLAH", "39"}, RowType::Total}});
+  auto f = run({bad}, {"sum.total"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "C7");
+}
+
+TEST(SumTotal, TotalOfAHierarchySumsOnlyTheTopLevel) {
+  std::vector<Col> cols = {{ColumnRole::Kode, "Kode"}, {ColumnRole::Uraian, "Uraian"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto t = make_table(TableKind::RealisasiAnggaran, "Realisasi", cols,
+                      {{{"1", "PROGRAM A", "300"}, RowType::Data, -1, "1", RowLevel::Program},
+                       {{"1.1", "Kegiatan A1", "100"}, RowType::Data, 0, "1.1", RowLevel::Kegiatan},
+                       {{"1.2", "Kegiatan A2", "200"}, RowType::Data, 0, "1.2", RowLevel::Kegiatan},
+                       {{"2", "PROGRAM B", "50"}, RowType::Data, -1, "2", RowLevel::Program},
+                       {{"", "Jumlah", "350"}, RowType::Total}});
+  EXPECT_TRUE(run({t}, {"sum.total"}).empty());
+}
+
+TEST(SumTotal, PercentColumnsAreNotSummedAndRoundedDecimalsGetSlack) {
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Uraian"}, {ColumnRole::Serapan, "%"}, {ColumnRole::Unknown, "Nilai"}};
+  // 3 parts shown with 2 decimals (each possibly rounded by ±0,005): 0,01 off is rounding.
+  auto t = make_table(TableKind::Unknown, "T", cols,
+                      {{{"a", "50%", "3,33"}}, {{"b", "60%", "3,33"}}, {{"c", "70%", "3,33"}},
+                       {{"Jumlah", "180%", "10,00"}, RowType::Total}});
+  EXPECT_TRUE(run({t}, {"sum.total"}).empty());
+}
+
+}  // namespace
+}  // namespace sakip::test

@@ -1,0 +1,86 @@
+// xref.*: the same fact in several tables. K-06 (PK-P lampiran IKM '83,5' vs 93,5 everywhere
+// else), K-05 (PK-P lampiran Program 4 68.861.200 vs 68.661.200), G-11 (IKM realisasi 95 vs
+// 87,16), and PK vs PK Perubahan targets that legitimately differ.
+#include <gtest/gtest.h>
+
+#include "tests/rules/table_builder.h"
+
+namespace sakip::test {
+namespace {
+
+const std::vector<Col> kPk = {{ColumnRole::No, "NO"}, {ColumnRole::Sasaran, "Sasaran"},
+                              {ColumnRole::Indikator, "Indikator Kinerja"}, {ColumnRole::Target, "Target"}};
+
+TEST(XrefTarget, OddOneOutAcrossTablesAndSheets) {
+  auto body = make_table(TableKind::Pk, "Tabel 2.8 Perjanjian Kinerja (Perubahan) Tahun 2025", kPk,
+                         {{{"1", "S1", "Indeks Kepuasan Masyarakat (IKM)", "93,5"}}}, "Bab II");
+  auto capaian = make_table(TableKind::Pk, "Tabel 3.8 Capaian PK Perubahan 2025", kPk,
+                            {{{"1", "S1", "indeks kepuasan masyarakat  (IKM).", "93,5"}}}, "Bab III");
+  auto lampiran = make_table(TableKind::Pk, "Lampiran PK Perubahan 2025", kPk,
+                             {{{"1", "S1", "Indeks Kepuasan Masyarakat (IKM)", "83,5"}}}, "Lampiran");
+  auto f = run({body, capaian, lampiran}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet, "Lampiran");
+  EXPECT_EQ(f[0].cell, "E5");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("93.5"));
+  EXPECT_EQ(f[0].actual.number, *Decimal::parse("83.5"));
+  EXPECT_EQ(f[0].related, (std::vector<std::string>{"'Bab II'!E5", "'Bab III'!E5"}));
+  EXPECT_NE(f[0].message_id.find("93,5"), std::string::npos);
+}
+
+TEST(XrefTarget, PkAndPkPerubahanAreDifferentVersions) {
+  auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja Tahun 2025", kPk, {{{"1", "S1", "Indeks Kepuasan Masyarakat", "95"}}});
+  auto pkp = make_table(TableKind::Pk, "Perjanjian Kinerja Perubahan Tahun 2025", kPk,
+                        {{{"1", "S1", "Indeks Kepuasan Masyarakat", "89,75"}}});
+  EXPECT_TRUE(run({pk, pkp}, {"xref"}).empty());
+}
+
+TEST(XrefTarget, PkMustMatchSomeRenstraOfThatYear) {
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2025", false, 2025},
+                         {ColumnRole::Target, "2026", false, 2026}};
+  auto r1 = make_table(TableKind::Renstra, "Tabel 2.3 Renstra 2021-2026", rc, {{{"Nilai SAKIP OPD", "A (85)", "A (88)"}}});
+  auto pk_ok = make_table(TableKind::Pk, "PK 2025", kPk, {{{"1", "S", "Nilai SAKIP OPD", "A (85)"}}});
+  EXPECT_TRUE(run({r1, pk_ok}, {"xref.target"}).empty());
+  auto pk_bad = make_table(TableKind::Pk, "PK 2025", kPk, {{{"1", "S", "Nilai SAKIP OPD", "A (83)"}}});
+  auto f = run({r1, pk_bad}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].table, "PK 2025");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(85));
+}
+
+TEST(XrefAnggaran, LampiranTypoAgainstBodyAndPergeseran) {
+  std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto body = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan 2025", pkc,
+                         {{{"4", "Program Penyelenggaraan Ketentraman dan Ketertiban Umum", "Rp. 68.661.200,00"}}}, "Bab II");
+  auto lamp = make_table(TableKind::PkAnggaran, "Lampiran PK Perubahan 2025", pkc,
+                         {{{"4", "PROGRAM PENYELENGGARAAN KETENTRAMAN DAN KETERTIBAN UMUM", "Rp. 68.861.200,00"}}}, "Lampiran");
+  std::vector<Col> pg = {{ColumnRole::Uraian, "Program"}, {ColumnRole::Sebelum, "Awal", true}, {ColumnRole::Sesudah, "Perubahan", true}};
+  auto shift = make_table(TableKind::Pergeseran, "Tabel 2.9", pg,
+                          {{{"Program Penyelenggaraan Ketentraman dan Ketertiban Umum", "236.432.400", "68.661.200"}}}, "Bab II");
+  auto f = run({body, lamp, shift}, {"xref.anggaran"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet, "Lampiran");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(68661200));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(68861200));
+}
+
+TEST(XrefAnggaran, OriginalAndAmendedBudgetsAreNotCompared) {
+  std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto pk = make_table(TableKind::PkAnggaran, "PK 2025", pkc, {{{"1", "Program Penunjang Urusan", "3.676.351.730"}}});
+  auto pkp = make_table(TableKind::PkAnggaran, "PK Perubahan 2025", pkc, {{{"1", "Program Penunjang Urusan", "3.297.504.548"}}});
+  EXPECT_TRUE(run({pk, pkp}, {"xref"}).empty());
+}
+
+TEST(XrefRealisasi, SameIndicatorSameYear) {
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"},
+                         {ColumnRole::Realisasi, "Realisasi"}, {ColumnRole::Capaian, "%"}};
+  auto a = make_table(TableKind::Capaian, "Tabel 3.2 Capaian Kinerja 2025", cc, {{{"Indeks Kepuasan Masyarakat", "95", "95", "100%"}}});
+  auto b = make_table(TableKind::Capaian, "Tabel 3.6 Capaian Kinerja Perubahan 2025", cc,
+                      {{{"Indeks Kepuasan Masyarakat", "89,75", "87,16", "97,11%"}}});
+  auto f = run({a, b}, {"xref.realisasi"});
+  ASSERT_EQ(f.size(), 1u);  // a tie: the later table is reported, naming the earlier one
+  EXPECT_EQ(f[0].table, "Tabel 3.6 Capaian Kinerja Perubahan 2025");
+}
+
+}  // namespace
+}  // namespace sakip::test
