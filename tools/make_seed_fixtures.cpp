@@ -240,6 +240,10 @@ struct Block {
   int numeric_from = 1;             // cells with index >= this are value cells
   std::vector<ColFormula> formulas;  // Formula mode only
   std::string footer;               // e.g. "Sumber : Dokumen PK ..." (optional)
+  // Formula mode: parent rows (by the hierarchy code in cell `code_col`, '1' > '1.1' > '1.1.1')
+  // get =SUM(children) in the cells `sum_cols`, cached value as printed.
+  int code_col = -1;
+  std::vector<int> sum_cols;
 };
 
 struct SheetSpec {
@@ -272,10 +276,10 @@ std::string col_letter(int c) {
   std::string s;
   ++c;
   while (c > 0) {
-    int m = (c - 1) % 26;
-    s.insert(s.begin(), static_cast<char>('A' + m));
+    s.push_back(static_cast<char>('A' + (c - 1) % 26));
     c = (c - 1) / 26;
   }
+  std::reverse(s.begin(), s.end());
   return s;
 }
 
@@ -396,6 +400,35 @@ int write_block(lxw_worksheet* ws, Formats& F, const std::string& sheet, int r, 
       for (int cc = m.c0; cc <= m.c1; ++cc)
         if (rr != m.r0 || cc != m.c0) merged_cells.insert({rr, cc});
 
+  // hierarchy levels from codes: '2.1. 1' -> 2.1.1 (level 3); a trailing dot ('1.4.', the code
+  // split by a page break) counts as a missing last part (level 3)
+  std::vector<int> level(t.rows.size(), 0);
+  if (b.code_col >= 0)
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      if (header_index(i) >= 0) continue;
+      bool values = false;  // a continuation row (text tail, no numbers) is not a node
+      for (size_t c = static_cast<size_t>(b.numeric_from); c < t.rows[i].cells.size(); ++c)
+        if (!trim(t.rows[i].cells[c]).empty()) values = true;
+      if (!values) continue;
+      std::string code;
+      for (char ch : cell_at(t.rows[i].cells, b.code_col))
+        if (ch != ' ') code += ch;
+      if (code.empty() || !std::isdigit(static_cast<unsigned char>(code[0]))) continue;
+      int parts = 1;
+      for (char ch : code) parts += ch == '.';
+      level[i] = parts;  // '1.4.' has 2 dots -> 3, '1.1' -> 2, '1' -> 1
+    }
+  auto children = [&](size_t i) {
+    std::vector<size_t> out;
+    if (level[i] == 0) return out;
+    for (size_t j = i + 1; j < t.rows.size(); ++j) {
+      if (level[j] == 0) continue;  // header repeats, continuation rows
+      if (level[j] <= level[i]) break;
+      if (level[j] == level[i] + 1) out.push_back(j);
+    }
+    return out;
+  };
+
   int data_first = -1;  // first data row of the current run (for Jumlah SUM ranges)
   for (size_t i = 0; i < t.rows.size(); ++i, ++r) {
     const Row& row = t.rows[i];
@@ -444,6 +477,17 @@ int write_block(lxw_worksheet* ws, Formats& F, const std::string& sheet, int r, 
           continue;
         }
         bool done = false;
+        if (std::find(b.sum_cols.begin(), b.sum_cols.end(), c) != b.sum_cols.end()) {
+          auto kids = children(i);
+          if (!kids.empty()) {
+            std::string f = "=SUM(";
+            for (size_t k = 0; k < kids.size(); ++k)
+              f += (k ? "," : "") + a1(first + static_cast<int>(kids[k]), sc);
+            f += ")";
+            worksheet_write_formula_num(ws, r, sc, f.c_str(), fmt, p->value);
+            continue;
+          }
+        }
         for (auto& cf : b.formulas)
           if (cf.col == c) {
             std::string f = expand_formula(cf.expr, r, col0);
@@ -614,10 +658,14 @@ json make_golden(const FileSpec& fs, const std::string& fixture_name, const Plac
 // ---------------------------------------------------------------------------------------------
 // The fixture set
 
-Block text(const std::string& seed, const std::string& id, int from = 1) { return {seed, id, Mode::Text, from, {}, ""}; }
-Block numeric(const std::string& seed, const std::string& id, int from = 1) { return {seed, id, Mode::Numeric, from, {}, ""}; }
+Block text(const std::string& seed, const std::string& id, int from = 1) { return {seed, id, Mode::Text, from, {}, "", -1, {}}; }
+Block numeric(const std::string& seed, const std::string& id, int from = 1) { return {seed, id, Mode::Numeric, from, {}, "", -1, {}}; }
 Block formula(const std::string& seed, const std::string& id, int from, std::vector<ColFormula> f) {
-  return {seed, id, Mode::Formula, from, std::move(f), ""};
+  return {seed, id, Mode::Formula, from, std::move(f), "", -1, {}};
+}
+Block formula_tree(const std::string& seed, const std::string& id, int from, std::vector<ColFormula> f,
+                   int code_col, std::vector<int> sum_cols) {
+  return {seed, id, Mode::Formula, from, std::move(f), "", code_col, std::move(sum_cols)};
 }
 
 std::vector<FileSpec> fixture_set() {
@@ -630,7 +678,7 @@ std::vector<FileSpec> fixture_set() {
       {"Tabel 2.4", 0, {numeric("000", "G9", 3)}},
       {"PK", 0, {text("000", "G12", 3), numeric("000", "G13", 2)}},
       {"PK Perubahan", 1, {text("000", "G14", 3), formula("000", "G15", 2, {})}},
-      {"Tabel 2.9", 0, {formula("000", "G16", 2, {{5, "={4}{r}-{3}{r}"}})}},
+      {"Tabel 2.9", 0, {formula_tree("000", "G16", 2, {{5, "={4}{r}-{3}{r}"}}, 0, {2, 3, 4})}},
       {"Capaian", 0, {text("000", "G18", 3)}},
       {"Kontribusi", 0, {text("000", "G19", 3), text("000", "G20", 3), text("000", "G21", 3), text("000", "G22", 3)}},
       {"Efisiensi", 0, {text("000", "G23", 2)}},
@@ -685,7 +733,7 @@ std::vector<FileSpec> fixture_set() {
   // Seed 001 budget tables with formulas (cached values as printed).
   files.push_back({"workbooks/seed001_anggaran_formula.xlsx", "001", "Anggaran 2025 Kecamatan Kencong (rumus)",
     {
-      {"Tabel 2.9", 0, {formula("001", "K16", 2, {{5, "={4}{r}-{3}{r}"}})}},
+      {"Tabel 2.9", 0, {formula_tree("001", "K16", 2, {{5, "={4}{r}-{3}{r}"}}, 0, {2, 3, 4})}},
       {"Tabel 3.13", 0, {formula("001", "K28", 1, {{3, "={2}{r}/{1}{r}"}})}},
       {"PK", 0, {formula("001", "K13", 1, {}), formula("001", "K15", 1, {})}},
       {"Lampiran PK", 0, {formula("001", "K33", 1, {}), formula("001", "K35", 1, {})}},
