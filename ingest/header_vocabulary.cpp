@@ -55,6 +55,12 @@ class Key {
       if (has(w)) return true;
     return false;
   }
+  bool exact_any(std::initializer_list<std::string_view> ws) const {
+    for (const std::string& x : words_)
+      for (auto w : ws)
+        if (x == w) return true;
+    return false;
+  }
   bool only(std::initializer_list<std::string_view> ws) const {
     if (words_.empty()) return false;
     for (const std::string& x : words_) {
@@ -117,6 +123,8 @@ HeaderMeaning classify_header_level(std::string_view text) {
       else if (all_digits(w[i + 1]) && to_int(w[i + 1]) >= 1 && to_int(w[i + 1]) <= 4) m.quarter = to_int(w[i + 1]);
     }
   }
+  // "1 (2022)" under "Tahun ke-": the period number and its year.
+  if (w.size() == 2 && all_digits(w[0]) && w[0].size() <= 2 && m.year) m.period = to_int(w[0]);
   if (w.size() == 1 && roman(w[0])) m.quarter = roman(w[0]);  // "I" under "Triwulan" (checked by the caller)
   if ((k.has("akhir") && k.has_any({"renstra", "periode", "kondisi", "target"})) ||
       (k.has("jangka") && k.has("menengah")))
@@ -130,7 +138,12 @@ HeaderMeaning classify_header_level(std::string_view text) {
   };
 
   // Most specific first.
-  if (k.has("rekening") || k.has("kode")) {
+  if (k.has_any({"kriteria", "predikat", "kategori", "interpretasi", "efisiensi"})) {
+    set(ColumnRole::Kriteria);
+  } else if (k.exact_any({"benchmark", "strategi", "kebijakan", "formulasi", "definisi", "misi", "visi"})) {
+    // Columns the rules do not read, but that mark a header row.
+    m.recognised = true;
+  } else if (k.has("rekening") || k.has("kode")) {
     set(ColumnRole::Kode);
   } else if (k.only({"no", "no.", "nomor", "urut"}) || (k.size() <= 2 && w[0] == "no")) {
     set(ColumnRole::No);
@@ -173,6 +186,11 @@ HeaderMeaning classify_header_level(std::string_view text) {
     m.percent = k.has("%");
   } else if (k.has("target")) {
     set(ColumnRole::Target);
+  } else if (k.has_any({"sumber", "lokasi", "penanggung", "penanggungjawab", "bobot", "nasional", "regional"})) {
+    m.recognised = true;
+  } else if (k.has_any({"anggaran", "pagu", "rp", "rupiah", "pendanaan"}) && !k.has("indikator")) {
+    set(ColumnRole::Anggaran);
+    m.is_money = true;
   } else if (k.has_any({"indikator", "iku", "tolok"})) {
     set(ColumnRole::Indikator);
   } else if (k.has("sasaran") || (k.has("kinerja") && k.has("utama"))) {
@@ -181,8 +199,6 @@ HeaderMeaning classify_header_level(std::string_view text) {
     set(ColumnRole::Tujuan);
   } else if (k.has_any({"uraian", "program", "kegiatan", "subkegiatan", "rincian"})) {
     set(ColumnRole::Uraian);
-  } else if (k.has_any({"kriteria", "predikat", "kategori", "interpretasi", "efisiensi"})) {
-    set(ColumnRole::Kriteria);
   } else if (k.has_any({"polaritas", "tren"}) && !k.has("realisasi")) {
     set(ColumnRole::Polaritas);
   } else if (money || k.only({"jumlah"}) || (k.has("jumlah") && k.has("rp"))) {
@@ -196,6 +212,10 @@ HeaderMeaning classify_header_level(std::string_view text) {
     m.recognised = true;
   } else if (m.year || m.period || m.quarter) {
     m.recognised = true;
+  } else if (k.has_any({"jabatan", "kebutuhan", "bezetting", "kondisi", "sarana", "prasarana", "pangkat",
+                        "golongan", "pendidikan", "nama", "rekomendasi", "tindak", "interval", "nilai", "ideal",
+                        "rpjmd", "renstra", "hal", "jenis", "volume", "harga", "koefisien"})) {
+    m.recognised = true;  // a header word of a table the rules do not check (SDM, sarpras, ...)
   }
   if (k.has("%") && m.role != ColumnRole::Unknown) m.percent = true;
   return m;

@@ -29,6 +29,19 @@ bool looks_numeric(std::string_view t) {
   return digit;
 }
 
+// "2025", "1 (2022)", "Tahun ke-1 (2022)": a year header, not a number.
+bool is_year_text(std::string_view t) {
+  size_t a = t.find_first_not_of(' '), b = t.find_last_not_of(' ');
+  if (a == std::string_view::npos) return false;
+  t = t.substr(a, b - a + 1);
+  size_t open = t.find('(');
+  if (open != std::string_view::npos && t.back() == ')' && t.size() - open == 6) t = t.substr(open + 1, 4);
+  if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  int y = std::stoi(std::string(t));
+  return y >= 1990 && y <= 2100;
+}
+
 bool is_year_number(const Cell& c) {
   if (c.kind != CellKind::Number) return false;
   return c.number >= 1990 && c.number <= 2100 && std::floor(c.number) == c.number;
@@ -70,7 +83,7 @@ class Finder {
         d.c0 = blk.c0;
         d.c1 = blk.c1;
         build_from_header(blk, h, d);
-        if (prev >= 0 && h == 0 && same_header(tables[prev], d)) {
+        if (prev >= 0 && h == 0 && pending_title.empty() && same_header(tables[prev], d)) {
           // A header repeated after a blank row or page break: the same table goes on.
           TableDraft& t = tables[prev];
           for (uint32_t r : d.band) t.header_rows.push_back(r);
@@ -245,7 +258,7 @@ class Finder {
         return;
       }
       ++l.text;
-      if (looks_numeric(t)) ++l.number;
+      if (looks_numeric(t) && !is_year_text(t)) ++l.number;
       else ++l.plain_text;
       int n = column_number(t);
       if (n >= 0) {
@@ -261,7 +274,7 @@ class Finder {
       if (t.size() <= kHeaderCellMaxBytes) {
         if (full) {
           std::string key = text_key(t);
-          if (is_data_label(key)) l.data_label = true;
+          if (is_data_label(key) && t.find('/') == std::string_view::npos) l.data_label = true;
           else if (classify_header_level(t).recognised) ++l.recognised;
         }
         if (is_footer_text(t)) l.footer = true;
@@ -278,7 +291,7 @@ class Finder {
       if (starts_with(key, p)) {
         std::string_view rest = key.substr(p.size());
         if (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || p == "program " || p == "kegiatan "))
-          return key.size() > p.size() + 12 || std::isdigit(static_cast<unsigned char>(rest[0]));
+          return key.size() > 30 || std::isdigit(static_cast<unsigned char>(rest[0]));
       }
     }
     return false;

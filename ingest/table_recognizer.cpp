@@ -185,6 +185,14 @@ class Builder {
       if (m.percent && m.role == ColumnRole::Unknown) col.hint = ColumnHint::Percent;
       t_.columns.push_back(std::move(col));
     }
+    // Realisasi next to a budget (pagu / anggaran) and no performance target: realisasi anggaran.
+    if (t_.column_index(ColumnRole::Anggaran) >= 0 && t_.column_index(ColumnRole::Target) < 0 &&
+        t_.column_index(ColumnRole::Indikator) < 0)
+      for (Column& c : t_.columns)
+        if (c.role == ColumnRole::Realisasi && !c.quarter) {
+          c.role = ColumnRole::RealisasiAnggaran;
+          c.is_money = true;
+        }
     // A bare "%" / "Prosentase" column: its neighbours say what it is a percentage of.
     bool selisih = t_.column_index(ColumnRole::Selisih) >= 0;
     bool budget = t_.column_index(ColumnRole::RealisasiAnggaran) >= 0;
