@@ -222,4 +222,26 @@ TEST(SeedFindingsCorpus, EveryGoldenHasItsFixture) {
   }
 }
 
+// The goldens must not contradict themselves: an expected finding inside a clean range or on
+// a rounding-only cell would make the e2e test unpassable.
+TEST(SeedFindingsCorpus, GoldensAreConsistent) {
+  for (const auto& f : golden_files()) {
+    std::ifstream in(sakip::test::fixture("expected/" + f));
+    const json g = json::parse(in);
+    std::vector<std::string> seen;
+    for (const json& x : g.at("findings")) {
+      const std::string sheet = x.at("sheet"), cell = x.at("cell"), rule = x.at("rule");
+      EXPECT_TRUE(x.contains("source") && !x["source"].get<std::string>().empty()) << f << " " << describe(x);
+      for (const json& c : g.at("clean"))
+        EXPECT_FALSE(c.at("sheet") == sheet && in_range(cell, c.at("range")))
+            << f << ": expected finding inside clean range " << c.at("range").get<std::string>() << ": " << describe(x);
+      for (const json& r : g.at("rounding_only"))
+        EXPECT_FALSE(r.at("sheet") == sheet && r.at("cell") == cell) << f << ": finding on a rounding-only cell: " << describe(x);
+      const std::string key = rule + "|" + sheet + "|" + cell;
+      EXPECT_EQ(std::count(seen.begin(), seen.end(), key), 0) << f << ": duplicate " << key;
+      seen.push_back(key);
+    }
+  }
+}
+
 }  // namespace
