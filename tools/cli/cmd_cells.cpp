@@ -84,31 +84,40 @@ int cmd_cells(const Args& args) {
     return kExitOk;
   }
   if (format == "json") {
-    nlohmann::ordered_json out;
-    out["file"] = file;
-    out["format"] = std::string(to_string(wb.format));
-    out["date_system"] = wb.date_system == DateSystem::D1904 ? "1904" : "1900";
-    out["sheets"] = nlohmann::ordered_json::array();
+    // Streamed one cell at a time: a 200,000-row sheet must not become one JSON tree in memory.
+    // Same document as before: {file, format, date_system, sheets: [{name, state, merges,
+    // hidden_rows, cells: [...]}], diagnostics: [...]}.
+    // invalid UTF-8 (possible from the csv/xls readers) is replaced, never a throw
+    constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
+    auto q = [&](const std::string& v) { return nlohmann::json(v).dump(-1, ' ', false, kReplace); };
+    std::cout << "{\n \"file\": " << q(file) << ",\n \"format\": " << q(std::string(to_string(wb.format)))
+              << ",\n \"date_system\": \"" << (wb.date_system == DateSystem::D1904 ? "1904" : "1900")
+              << "\",\n \"sheets\": [";
+    bool first_sheet = true;
     for (const Sheet& s : wb.sheets) {
       if (!sheet.empty() && s.name != sheet) continue;
-      nlohmann::ordered_json js;
-      js["name"] = s.name;
-      js["state"] = std::string(to_string(s.state));
-      js["merges"] = nlohmann::ordered_json::array();
-      for (const Merge& m : s.merges) js["merges"].push_back(to_a1(m.range));
-      js["hidden_rows"] = s.hidden_rows;
-      js["cells"] = nlohmann::ordered_json::array();
+      nlohmann::ordered_json merges = nlohmann::ordered_json::array();
+      for (const Merge& m : s.merges) merges.push_back(to_a1(m.range));
+      std::cout << (first_sheet ? "\n  {" : ",\n  {") << "\"name\": " << q(s.name) << ", \"state\": "
+                << q(std::string(to_string(s.state))) << ", \"merges\": " << merges.dump(-1, ' ', false, kReplace)
+                << ", \"hidden_rows\": " << nlohmann::json(s.hidden_rows).dump() << ", \"cells\": [";
+      first_sheet = false;
+      bool first_cell = true;
       for (const Cell& c : s.cells) {
         if (c.kind == CellKind::Blank && !include_blank) continue;
-        js["cells"].push_back(cell_json(wb, c));
+        std::cout << (first_cell ? "\n   " : ",\n   ") << cell_json(wb, c).dump(-1, ' ', false, kReplace);
+        first_cell = false;
       }
-      out["sheets"].push_back(std::move(js));
+      std::cout << (first_cell ? "]}" : "\n  ]}");
     }
-    out["diagnostics"] = nlohmann::ordered_json::array();
+    std::cout << (first_sheet ? "]" : "\n ]") << ",\n \"diagnostics\": [";
+    bool first_diag = true;
     for (const Diagnostic& d : wb.diagnostics) {
-      out["diagnostics"].push_back({{"code", d.code}, {"sheet", d.sheet}, {"cell", d.cell}, {"detail", d.detail}});
+      nlohmann::ordered_json j = {{"code", d.code}, {"sheet", d.sheet}, {"cell", d.cell}, {"detail", d.detail}};
+      std::cout << (first_diag ? "\n  " : ",\n  ") << j.dump(-1, ' ', false, kReplace);
+      first_diag = false;
     }
-    std::cout << out.dump(1) << "\n";
+    std::cout << (first_diag ? "]" : "\n ]") << "\n}\n";
     return kExitOk;
   }
   std::cout << "# " << file << " (" << to_string(wb.format) << ")\n";
