@@ -126,9 +126,14 @@ HeaderMeaning classify_header_level(std::string_view text) {
   // "1 (2022)" under "Tahun ke-": the period number and its year.
   if (w.size() == 2 && all_digits(w[0]) && w[0].size() <= 2 && m.year) m.period = to_int(w[0]);
   if (w.size() == 1 && roman(w[0])) m.quarter = roman(w[0]);  // "I" under "Triwulan" (checked by the caller)
-  if ((k.has("akhir") && k.has_any({"renstra", "periode", "kondisi", "target"})) ||
-      (k.has("jangka") && k.has("menengah")))
-    m.end_of_period = true;
+  // "Target Akhir Renstra", "Kondisi Kinerja pada Akhir Periode", "Akhir Periode Renstra",
+  // "Target Jangka Menengah" (not "Akhir Tahun Pelaksanaan Renja").
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == "akhir" && ((i + 1 < w.size() && (w[i + 1] == "periode" || w[i + 1] == "renstra")) ||
+                            (i > 0 && (w[i - 1] == "kondisi" || w[i - 1] == "target"))))
+      m.end_of_period = true;
+    if (w[i] == "jangka" && i + 1 < w.size() && w[i + 1] == "menengah") m.end_of_period = true;
+  }
 
   const bool money = money_word(k);
   m.is_money = money;

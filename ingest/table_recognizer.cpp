@@ -311,6 +311,7 @@ class Builder {
         if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) col[ri] = parse_value(text);
       }
       resolve_column(col, t_.columns[j].hint);
+      if (refine_by_values(j, col)) resolve_column(col, t_.columns[j].hint);
       for (size_t i = 0; i < n; ++i) {
         Row& row = t_.rows[i];
         if (row.values.empty()) {
@@ -331,6 +332,52 @@ class Builder {
       t_.rows[i].sheet_row = rows_[i].row;
       t_.rows[i].continuation = rows_[i].continuation;
     }
+  }
+
+  // What a column's values say when its header cannot: a header merged over a K / Rp pair (or
+  // K / % / Rp) with no sub-headers gives every column the same text; the amounts tell the
+  // rupiah column, the percent-formatted values the percentage. A "Jumlah" of small whole
+  // numbers is a count, not money. Returns true when the hint changed.
+  bool refine_by_values(size_t j, const std::vector<Value>& col) {
+    Column& c = t_.columns[j];
+    size_t numbers = 0, money = 0, percent = 0, small_ints = 0;
+    for (const Value& v : col) {
+      if (!v.number || v.number->is_zero()) continue;
+      ++numbers;
+      Decimal a = abs(*v.number);
+      if (v.kind == ValueKind::Money || (v.kind != ValueKind::Percent && a >= Decimal::from_int(1000000))) ++money;
+      if (v.kind == ValueKind::Percent) ++percent;
+      if (v.kind == ValueKind::Integer && a < Decimal::from_int(1000)) ++small_ints;
+    }
+    if (numbers < 2) return false;
+    const ColumnHint before = c.hint;
+    auto shares_header = [&] {
+      if (c.header.empty()) return false;
+      bool left = j > 0 && t_.columns[j - 1].header == c.header && t_.columns[j - 1].col + 1 == c.col;
+      bool right = j + 1 < t_.columns.size() && t_.columns[j + 1].header == c.header && t_.columns[j + 1].col == c.col + 1;
+      return left || right;
+    };
+    if (shares_header() && (c.role == ColumnRole::Target || c.role == ColumnRole::Realisasi ||
+                            c.role == ColumnRole::Baseline || c.role == ColumnRole::Capaian)) {
+      if (money * 10 >= numbers * 6) {
+        c.role = c.role == ColumnRole::Realisasi ? ColumnRole::RealisasiAnggaran
+                 : c.role == ColumnRole::Capaian ? c.role
+                                                 : ColumnRole::Anggaran;
+        c.is_money = c.role != ColumnRole::Capaian;
+      } else if (percent * 10 >= numbers * 6 && c.role != ColumnRole::Capaian) {
+        c.role = ColumnRole::Capaian;
+        c.is_money = false;
+      } else {
+        c.is_money = false;
+      }
+      c.hint = hint_for(c.role, c.is_money, false);
+    }
+    if (c.role == ColumnRole::Anggaran && money == 0 && small_ints == numbers && numbers >= 3) {
+      c.role = ColumnRole::Unknown;  // "Jumlah" of people or items
+      c.is_money = false;
+      c.hint = ColumnHint::Count;
+    }
+    return c.hint != before;
   }
 
   // The text of column j for row i, joined with its continuation lines.

@@ -53,7 +53,8 @@ int cmd_convert(const Args& args) {
       std::cout << doc;
       continue;
     }
-    std::filesystem::path out = std::filesystem::path(out_dir) / (std::filesystem::path(file).filename().string() + ".json");
+    std::filesystem::path out = std::filesystem::path(out_dir) / std::filesystem::path(file).filename();
+    out.concat(".json");
     std::ofstream os(out, std::ios::binary);
     os << doc;
     if (!os) {
