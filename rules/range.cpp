@@ -31,7 +31,7 @@ void check_range(const TableContext& ctx) {
         if (row.type == RowType::Section || row.type == RowType::Average) continue;
         const Value& r = row.values[rc];
         const Value& a = row.values[ac];
-        if (!is_summable(r) || !is_summable(a) || a.number->is_zero()) continue;
+        if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
         if (*r.number <= *a.number) continue;
         Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
         if (!f) break;
