@@ -32,6 +32,18 @@ CsvDialect score(std::string_view text, char delim, size_t max_records) {
 }  // namespace
 
 CsvDialect sniff_csv_dialect(std::string_view text, size_t max_records, size_t max_bytes) {
+  if (text.size() >= 5 && (text.compare(0, 4, "sep=") == 0 || text.compare(0, 4, "SEP=") == 0) &&
+      text[4] != '\n' && text[4] != '\r') {
+    size_t end = 5;
+    if (end == text.size() || text[end] == '\n' || text[end] == '\r') {
+      if (end < text.size() && text[end] == '\r') ++end;
+      if (end < text.size() && text[end] == '\n') ++end;
+      const std::string_view rest = text.substr(end, std::min(text.size() - end, max_bytes));
+      CsvDialect d = score(rest, text[4], max_records);
+      d.hint_bytes = end;
+      return d;
+    }
+  }
   std::string_view sample = text.substr(0, std::min(text.size(), max_bytes));
   if (sample.size() < text.size()) {
     // cut at the last line break so the final sampled record is whole (unless in a quote)

@@ -15,6 +15,9 @@ struct CsvDialect {
   // Sampled non-blank records that have exactly `fields` fields.
   size_t agreeing = 0;
   size_t sampled = 0;
+  // Bytes of an Excel "sep=;" hint line at the very start (0 when none): the hint decides the
+  // delimiter and is not data, so readers skip it.
+  size_t hint_bytes = 0;
 };
 
 inline constexpr char kCsvDelimiters[] = {';', ',', '\t', '|'};
@@ -22,6 +25,7 @@ inline constexpr char kCsvDelimiters[] = {';', ',', '\t', '|'};
 // Parses up to `max_records` records (and at most `max_bytes` of text) with each candidate and
 // picks the delimiter whose field count is the most consistent: the most records agreeing on
 // one count of at least 2 fields; ties go to the wider table, then to the order ; , tab |.
+// An Excel "sep=X" first line overrides the guess.
 CsvDialect sniff_csv_dialect(std::string_view utf8_text, size_t max_records = 400,
                              size_t max_bytes = 1 << 20);
 

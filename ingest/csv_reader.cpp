@@ -14,6 +14,7 @@
 // or max_string_bytes of text -> ReadError LimitExceeded. NUL bytes are removed
 // ("csv.nul_bytes"), an unterminated quote keeps its data to the end of the file
 // ("csv.unterminated_quote"), text that is not UTF-8 is read as Windows-1252 ("text.encoding").
+// An Excel "sep=;" first line sets the delimiter and is not a row.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -96,7 +97,8 @@ Workbook read_csv(const std::string& path, const ReadOptions& options) {
   }
 
   const CsvDialect dialect = sniff_csv_dialect(text);
-  CsvParser parser(text, dialect.delimiter, limits.max_cell_bytes, kMaxCols);
+  CsvParser parser(std::string_view(text).substr(dialect.hint_bytes), dialect.delimiter,
+                   limits.max_cell_bytes, kMaxCols);
   std::vector<std::string_view> fields;
   uint64_t cells = 0;
   uint32_t row = 0;

@@ -52,3 +52,17 @@ TEST(CsvDialect, SingleColumnHasWidthOne) {
 
 }  // namespace
 }  // namespace sakip
+
+namespace sakip {
+namespace {
+
+TEST(CsvDialect, ExcelSepHintWinsAndIsSkipped) {
+  const auto d = sniff_csv_dialect("sep=|\r\na,b|c\n1,5|2\n");
+  EXPECT_EQ(d.delimiter, '|');
+  EXPECT_EQ(d.hint_bytes, 7u);
+  EXPECT_EQ(d.fields, 2u);
+  EXPECT_EQ(sniff_csv_dialect("sep=x;y\n1;2\n").hint_bytes, 0u);  // not a hint line
+}
+
+}  // namespace
+}  // namespace sakip

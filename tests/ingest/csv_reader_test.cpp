@@ -186,6 +186,12 @@ TEST_F(CsvLimits, TruncationNeverSplitsACharacter) {
   EXPECT_EQ(wb.raw(*wb.sheets[0].find(1, 1)), "abcd");
 }
 
+TEST_F(CsvLimits, ExcelSepHintLineIsNotARow) {
+  const Workbook wb = read_workbook(write("sep.csv", "sep=;\r\nKode;Jumlah\r\n1,5;2\r\n"));
+  EXPECT_EQ(wb.raw(*wb.sheets[0].find(0, 0)), "Kode");
+  EXPECT_EQ(wb.raw(*wb.sheets[0].find(1, 0)), "1,5");
+}
+
 TEST_F(CsvLimits, MaxCellsIsAReadError) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "1;2;3\n";
