@@ -668,16 +668,22 @@ Block formula_tree(const std::string& seed, const std::string& id, int from, std
   return {seed, id, Mode::Formula, from, std::move(f), "", code_col, std::move(sum_cols)};
 }
 
+// A footer line printed under the table in the seed ('Sumber : ...'), cited by line.
+Block with_footer(Block b, std::string footer) {
+  b.footer = std::move(footer);
+  return b;
+}
+
 std::vector<FileSpec> fixture_set() {
   std::vector<FileSpec> files;
   // Seed 000 (Gumukmas): the whole LKIP appendix set, mixed encodings.
   files.push_back({"workbooks/seed000_lkip.xlsx", "000", "LKIP 2025 Kecamatan Gumukmas (tabel)",
     {
       {"Ikhtisar", 0, {text("000", "G1", 3), numeric("000", "G2", 3)}},
-      {"Tabel 2.3", 0, {text("000", "G8", 3)}},
+      {"Tabel 2.3", 0, {with_footer(text("000", "G8", 3), "Sumber data : TC 25 Kecamatan Gumukmas")}},  // 000 L363
       {"Tabel 2.4", 0, {numeric("000", "G9", 3)}},
-      {"PK", 0, {text("000", "G12", 3), numeric("000", "G13", 2)}},
-      {"PK Perubahan", 1, {text("000", "G14", 3), formula("000", "G15", 2, {})}},
+      {"PK", 0, {with_footer(text("000", "G12", 3), "Sumber : Dokumen PK Kecamatan Gumukmas tahun 2025"), numeric("000", "G13", 2)}},  // 000 L457
+      {"PK Perubahan", 1, {with_footer(text("000", "G14", 3), "Sumber : Dokumen PK Perubahan tahun 2025"), formula("000", "G15", 2, {})}},  // 000 L482
       {"Tabel 2.9", 0, {formula_tree("000", "G16", 2, {{5, "={4}{r}-{3}{r}"}}, 0, {2, 3, 4})}},
       {"Capaian", 0, {text("000", "G18", 3)}},
       {"Kontribusi", 0, {text("000", "G19", 3), text("000", "G20", 3), text("000", "G21", 3), text("000", "G22", 3)}},
@@ -690,7 +696,7 @@ std::vector<FileSpec> fixture_set() {
       {"Lampiran PK-P", 0, {text("000", "G34", 3), numeric("000", "G35", 1)}},
       {"TC.25", 0, {text("000", "G36", 4)}},
       {"Renstra 3.1", 0, {numeric("000", "G37", 4)}},
-      {"SDM", 0, {numeric("000", "G3", 1)}},
+      {"SDM", 0, {with_footer(numeric("000", "G3", 1), "Sumber : Data Kepegawaian Kecamatan Gumukmas 2025")}},  // 000 L183
       {"Sarpras", 0, {numeric("000", "G4", 2)}},
     },
     {"workbooks/seed000_lkip.ods", "workbooks/seed000_lkip.xls"}});
@@ -711,10 +717,10 @@ std::vector<FileSpec> fixture_set() {
   files.push_back({"workbooks/seed001_lkip.xlsx", "001", "LKIP 2025 Kecamatan Kencong (tabel)",
     {
       {"Ikhtisar", 0, {numeric("001", "K1", 3), text("001", "K2", 3)}},
-      {"Tabel 2.3", 0, {text("001", "K8", 3)}},
+      {"Tabel 2.3", 0, {with_footer(text("001", "K8", 3), "Sumber data : tabel TC 25 Perubahan Renstra Kecamatan Kencong Tahun 2021-2026")}},  // 001 L361
       {"Tabel 2.4", 0, {text("001", "K9", 3)}},
-      {"PK", 0, {text("001", "K12", 3), text("001", "K13", 1)}},
-      {"PK Perubahan", 0, {numeric("001", "K14", 3), numeric("001", "K15", 1)}},
+      {"PK", 0, {with_footer(text("001", "K12", 3), "Sumber : Dokumen PK tahun 2025"), text("001", "K13", 1)}},  // 001 L456
+      {"PK Perubahan", 0, {with_footer(numeric("001", "K14", 3), "Sumber : Dokumen PK Perubahan tahun 2025"), numeric("001", "K15", 1)}},  // 001 L477
       {"Tabel 2.9", 1, {numeric("001", "K16", 2)}},
       {"Capaian", 0, {text("001", "K18", 3)}},
       {"Kontribusi", 0, {text("001", "K19", 3), text("001", "K20", 3), text("001", "K21", 3), text("001", "K22", 3)}},
@@ -745,7 +751,7 @@ std::vector<FileSpec> fixture_set() {
       {"Renstra", 0, {text("002", "T06", 4)}},
       {"Tabel 4.1", 0, {text("002", "T07", 2), numeric("002", "T08", 2)}},
       {"PK 2023", 0, {text("002", "T10", 3)}},
-      {"Tabel 3.1", 0, {text("002", "T12", 3)}},
+      {"Tabel 3.1", 0, {with_footer(text("002", "T12", 3), "Sumber Data: PK Perubahan 2023, data realisasi kinerja th 2023, SUKMA-e")}},  // 002 L450
       {"Tabel 3.2", 0, {text("002", "T13", 2)}},
       {"Tabel 3.3", 0, {numeric("002", "T14", 3)}},
       {"Tabel 3.6", 0, {text("002", "T17", 2)}},
