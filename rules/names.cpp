@@ -10,8 +10,19 @@ std::string name_key(std::string_view name) {
   // dashes and quotes) separates words.
   std::vector<std::string> words;
   std::string cur;
+  int depth = 0;  // text in parentheses ("(IKM)", "(Angka)") is an aside, not the name
   for (size_t i = 0; i < name.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c == '(' || c == '[') {
+      ++depth;
+      if (!cur.empty()) words.push_back(cur), cur.clear();
+      continue;
+    }
+    if ((c == ')' || c == ']') && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth > 0) continue;
     if (std::isalnum(c)) {
       cur += static_cast<char>(std::tolower(c));
     } else if (c >= 0x80) {

@@ -1,6 +1,6 @@
 // Matching names of indicators and programs across tables: tolerant of case, spacing,
 // punctuation, leading numbering ("1.", "1.1", "a.") and level words ("Program", "Kegiatan",
-// "Sub Kegiatan", "Indikator", "Sasaran").
+// "Sub Kegiatan", "Indikator", "Sasaran") and asides in parentheses ("(IKM)", "(Angka)").
 #pragma once
 #include <string>
 #include <string_view>

@@ -12,35 +12,36 @@ namespace sakip {
 
 void check_range(const TableContext& ctx) {
   const Table& t = ctx.table;
-  std::set<size_t> over_rows;  // rows already reported for realisasi > anggaran
-  // range.realisasi_anggaran: each serapan spec (realisasi, anggaran) pair, or the plain pair.
-  if (ctx.em.enabled("range.realisasi_anggaran")) {
-    std::vector<std::pair<int, int>> pairs;
-    for (const auto& s : ratio_specs(t))
-      if (s.kind == msg::Pct::Serapan) pairs.push_back({s.num, s.den});
-    if (pairs.empty()) {
-      int a = -1;
-      for (size_t c = 0; c < t.columns.size(); ++c) {
-        if (t.columns[c].role == ColumnRole::Anggaran) a = static_cast<int>(c);
-        if (t.columns[c].role == ColumnRole::RealisasiAnggaran && a >= 0) pairs.push_back({static_cast<int>(c), a});
-      }
+  std::set<size_t> over_rows;  // rows whose % serapan another rule judges (its arithmetic or realisasi > anggaran)
+  // The (realisasi, anggaran) pairs: each serapan spec, else the plain Anggaran/Realisasi pair.
+  std::vector<std::pair<int, int>> pairs;
+  for (const auto& s : ratio_specs(t))
+    if (s.kind == msg::Pct::Serapan) pairs.push_back({s.num, s.den});
+  if (pairs.empty()) {
+    int a = -1;
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c].role == ColumnRole::Anggaran) a = static_cast<int>(c);
+      if (t.columns[c].role == ColumnRole::RealisasiAnggaran && a >= 0) pairs.push_back({static_cast<int>(c), a});
     }
-    for (const auto& [rc, ac] : pairs) {
-      for (size_t i = 0; i < t.rows.size(); ++i) {
-        const Row& row = t.rows[i];
-        if (row.type == RowType::Section || row.type == RowType::Average) continue;
-        const Value& r = row.values[rc];
-        const Value& a = row.values[ac];
-        if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
-        if (*r.number <= *a.number) continue;
-        Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
-        if (!f) break;
-        over_rows.insert(i);
-        f->related = {to_a1(row.refs[ac])};
-        f->expected = ReportValue::of(a.number->normalized());
-        f->actual = ReportValue::of(r.number->normalized());
-        set_message(*f, msg::realisasi_over(row_name(row), *r.number, *a.number));
-      }
+  }
+  const bool over_on = ctx.em.enabled("range.realisasi_anggaran");
+  for (const auto& [rc, ac] : pairs) {
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const Row& row = t.rows[i];
+      if (row.type == RowType::Section || row.type == RowType::Average) continue;
+      const Value& r = row.values[rc];
+      const Value& a = row.values[ac];
+      // Both numbers there: pct.serapan judges the % itself; a % above 100 follows from them.
+      if (is_summable(r) && is_summable(a) && !a.number->is_zero()) over_rows.insert(i);
+      if (!over_on) continue;
+      if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
+      if (*r.number <= *a.number) continue;
+      Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
+      if (!f) break;
+      f->related = {to_a1(row.refs[ac])};
+      f->expected = ReportValue::of(a.number->normalized());
+      f->actual = ReportValue::of(r.number->normalized());
+      set_message(*f, msg::realisasi_over(row_name(row), *r.number, *a.number));
     }
   }
   if (ctx.em.enabled("range.negative_money")) {

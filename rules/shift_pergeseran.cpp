@@ -30,12 +30,10 @@ void check_shift_pergeseran(const TableContext& ctx) {
   const int before = first_role(t, ColumnRole::Sebelum);
   const auto parents = effective_parents(t);
   // Top-level data rows (the programs), and a closing Total row if any.
-  std::vector<size_t> top;
+  const std::vector<size_t> top = top_level_rows(t, parents);
   int total = -1;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    if (t.rows[i].type == RowType::Data && parents[i] < 0) top.push_back(i);
+  for (size_t i = 0; i < t.rows.size(); ++i)
     if (t.rows[i].type == RowType::Total) total = static_cast<int>(i);
-  }
   if (top.size() < 2) return;
   auto num_at = [&](size_t r, int c) -> std::optional<Decimal> {
     const Value& v = t.rows[r].values[c];

@@ -17,9 +17,10 @@ void check_sum_hierarchy(const TableContext& ctx) {
   if (money_cols.empty()) return;
   const auto parents = effective_parents(t);
   const auto kids = children_lists(t, parents);
+  const auto family_ok = code_consistent_families(t, parents, kids);
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& parent = t.rows[i];
-    if (parent.type != RowType::Data || kids[i].empty()) continue;
+    if (parent.type != RowType::Data || kids[i].empty() || !family_ok[i]) continue;
     for (size_t c : money_cols) {
       if (c >= parent.values.size()) continue;
       const Value& stated = parent.values[c];

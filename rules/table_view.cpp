@@ -1,7 +1,9 @@
 #include "rules/table_view.h"
 
 #include <cctype>
+#include <algorithm>
 #include <regex>
+#include <unordered_map>
 
 namespace sakip {
 
@@ -135,6 +137,77 @@ std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<i
   for (size_t i = 0; i < parents.size(); ++i)
     if (parents[i] >= 0) kids[parents[i]].push_back(static_cast<int>(i));
   return kids;
+}
+
+std::vector<bool> code_consistent_families(const Table& t, const std::vector<int>& parents,
+                                           const std::vector<std::vector<int>>& kids) {
+  const size_t n = t.rows.size();
+  std::vector<bool> ok(n, true);
+  std::vector<std::vector<std::string>> segs(n);
+  size_t coded = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (t.rows[i].type != RowType::Data || t.rows[i].code.empty()) continue;
+    segs[i] = code_segments(t.rows[i].code);
+    coded += !segs[i].empty();
+  }
+  if (coded == 0) return ok;
+  // How many coded rows lie under each code prefix.
+  std::unordered_map<std::string, uint32_t> under;
+  under.reserve(coded * 2);
+  std::string key;
+  for (size_t i = 0; i < n; ++i) {
+    key.clear();
+    for (size_t k = 0; k + 1 < segs[i].size(); ++k) {
+      if (k) key += '.';
+      key += segs[i][k];
+      ++under[key];
+    }
+  }
+  // Coded rows in each subtree (children come after their parents).
+  std::vector<uint32_t> sub(n, 0);
+  for (size_t i = n; i-- > 0;) {
+    sub[i] += segs[i].empty() ? 0 : 1;
+    if (parents[i] >= 0) sub[parents[i]] += sub[i];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (segs[i].empty() || kids[i].empty()) continue;
+    key.clear();
+    for (size_t k = 0; k < segs[i].size(); ++k) {
+      if (k) key += '.';
+      key += segs[i][k];
+    }
+    const auto it = under.find(key);
+    const uint32_t expected = it == under.end() ? 0 : it->second;
+    if (expected != sub[i] - 1) {
+      ok[i] = false;
+      continue;
+    }
+    for (int k : kids[i]) {
+      const auto& ks = segs[k];
+      if (ks.empty()) continue;
+      if (ks.size() <= segs[i].size() || !std::equal(segs[i].begin(), segs[i].end(), ks.begin())) ok[i] = false;
+    }
+  }
+  return ok;
+}
+
+std::vector<size_t> top_level_rows(const Table& t, const std::vector<int>& parents) {
+  std::vector<size_t> out;
+  size_t data = 0, coded = 0, min_segs = 1000;
+  for (const auto& r : t.rows) {
+    if (r.type != RowType::Data) continue;
+    ++data;
+    if (r.code.empty()) continue;
+    ++coded;
+    min_segs = std::min(min_segs, code_segments(r.code).size());
+  }
+  const bool by_code = data > 0 && coded * 2 > data;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const Row& r = t.rows[i];
+    if (r.type != RowType::Data) continue;
+    if (by_code ? (!r.code.empty() && code_segments(r.code).size() == min_segs) : parents[i] < 0) out.push_back(i);
+  }
+  return out;
 }
 
 namespace {

@@ -23,6 +23,17 @@ bool is_blank(const Value& v);  // Empty or NotApplicable
 std::vector<int> effective_parents(const Table& t);
 std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<int>& parents);
 
+// Per row: false when codes show its family is not what `parents` says (a child whose code
+// does not extend the row's code, or a row elsewhere whose code does: a page break or a
+// mis-numbered row broke the hierarchy). Rules skip such parents rather than report a sum
+// over the wrong rows. True for rows without a code.
+std::vector<bool> code_consistent_families(const Table& t, const std::vector<int>& parents,
+                                           const std::vector<std::vector<int>>& kids);
+
+// The top-level data rows (the programs): those whose code has the fewest segments when most
+// data rows carry codes, else those without a parent.
+std::vector<size_t> top_level_rows(const Table& t, const std::vector<int>& parents);
+
 // Canonical code segments: "1.01.01.2.01.0001" -> {1,01,01,2,01,0001}; spaces dropped.
 std::vector<std::string> code_segments(std::string_view code);
 

@@ -2,8 +2,8 @@
 // sheets and across the files given together) must have the same value.
 //  - target: the same indicator and year in TC.25, Renstra, PK, capaian and efisiensi tables.
 //    PK/capaian tables are grouped by version (PK vs PK Perubahan); Renstra/TC.25 tables by
-//    their period (last year). A PK/capaian target must also match some Renstra/TC.25 target
-//    of that year when those give one.
+//    their period (last year). A PK/capaian target (original version) must also match some
+//    Renstra/TC.25 target of that year when those give one.
 //  - anggaran: the same program/kegiatan in PK, DPA, pergeseran and realisasi tables, the
 //    original (murni/awal/sebelum) and amended (perubahan/sesudah) budgets each on their own.
 //  - realisasi: the same program's realisation, or the same indicator's realisasi in a year.
@@ -244,7 +244,9 @@ class Checker {
         auto& dst = tag.rfind("plan:", 0) == 0 ? plans : commits;
         dst.insert(dst.end(), entries.begin(), entries.end());
       }
-      against_plan(commits, plans, ky.second, reported);
+      // Only PK/capaian of the original version: a PK Perubahan may rest on a new Renstra
+      // that is not among the tables given.
+      against_plan(by_tag.count("commit:A") ? by_tag["commit:A"] : std::vector<Entry>{}, plans, ky.second, reported);
     }
   }
 

@@ -11,14 +11,15 @@ TEST(Range, RealisasiAboveAnggaranAndNegativeMoney) {
                         {ColumnRole::RealisasiAnggaran, "Realisasi", true}, {ColumnRole::Serapan, "%"}};
   auto t = make_table(TableKind::RealisasiAnggaran, "Realisasi", c,
                       {{{"A", "100", "90", "90%"}}, {{"B", "100", "120", "120%"}}, {{"C", "-5", "0", ""}},
-                       {{"D", "100", "100", "101%"}}});
+                       {{"D", "", "", "101%"}}, {{"E", "100", "100", "101%"}}});
   auto f = run({t}, {"range"});
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(f[0].rule, "range.realisasi_anggaran");
   EXPECT_EQ(f[0].cell, "D6");
   EXPECT_EQ(f[1].rule, "range.negative_money");
   EXPECT_EQ(f[1].cell, "C7");
-  EXPECT_EQ(f[2].rule, "range.serapan");  // 101 % with realisasi = anggaran: only the % is odd
+  // 101 % with nothing to compute it from; on row E the % is pct.serapan's business.
+  EXPECT_EQ(f[2].rule, "range.serapan");
   EXPECT_EQ(f[2].cell, "E8");
 }
 

@@ -64,5 +64,23 @@ TEST(SumHierarchy, LevelsGiveTheHierarchyWithoutCodes) {
   EXPECT_EQ(f[0].expected.number, Decimal::from_int(31));
 }
 
+TEST(SumHierarchy, AHierarchyBrokenByAPageBreakIsNotSummed) {
+  // 000 Tabel 2.9 shape: code '1.4.' + '2' split over a page break leaves 1.4.3 and 1.5 with no
+  // parent. Summing Program 1 over the children it still has would be a false alarm; the codes
+  // show its family is incomplete, so it is skipped. Program 2 is intact and still checked.
+  auto t = make_table(TableKind::Pergeseran, "Tabel 2.9", kCols,
+                      {{{"1", "PROGRAM 1", "100", ""}, RowType::Data, -1, "1"},
+                       {{"1.4", "Administrasi Umum", "60", ""}, RowType::Data, 0, "1.4"},
+                       {{"1.4.1", "Komponen Listrik", "10", ""}, RowType::Data, 1, "1.4.1"},
+                       {{"1.4.3", "Peralatan Rumah Tangga", "50", ""}, RowType::Data, -1, "1.4.3"},
+                       {{"1.5", "Pengadaan BMD", "40", ""}, RowType::Data, -1, "1.5"},
+                       {{"2", "PROGRAM 2", "30", ""}, RowType::Data, -1, "2"},
+                       {{"2.1", "K", "10", ""}, RowType::Data, 5, "2.1"},
+                       {{"2.2", "K", "21", ""}, RowType::Data, 5, "2.2"}});
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D10");
+}
+
 }  // namespace
 }  // namespace sakip::test
