@@ -307,7 +307,10 @@ HeaderMeaning classify_header(const std::vector<std::string>& levels) {
     // A year or quarter below a group keeps the group's role.
   }
   if (role == ColumnRole::Unknown && last.percent) percent = true;
-  if (role == ColumnRole::Capaian || role == ColumnRole::Serapan || role == ColumnRole::SelisihPersen) percent = true;
+  if (role == ColumnRole::Capaian || role == ColumnRole::Serapan || role == ColumnRole::SelisihPersen) {
+    percent = true;
+    money = false;
+  }
   out.role = role;
   out.is_money = money;
   out.percent = percent;

@@ -132,7 +132,8 @@ class Finder {
         continue;
       }
       if (prev >= 0 && first <= table_last_row[prev] + 3 && blk.c0 >= tables[prev].c0 && blk.c1 <= tables[prev].c1 &&
-          !tables[prev].band.empty() && !first_footer && !(small_text && next_is_table)) {
+          !tables[prev].band.empty() && !first_footer && !(small_text && next_is_table) &&
+          tables[prev].footer_cells.empty()) {
         // Rows of the table after a blank row (its own trailing footer is found inside).
         pending_title.clear();
         TableDraft& t = tables[prev];
@@ -140,7 +141,9 @@ class Finder {
         table_last_row[prev] = blk.rows.back();
         continue;
       }
-      if (prev >= 0 && !next_is_table && !big && (footerish || (small_text && first <= table_last_row[prev] + 12))) {
+      const bool near = prev >= 0 && first <= table_last_row[prev] + 12;
+      if (prev >= 0 && !next_is_table && !big &&
+          (footerish || (small_text && near) || (near && !tables[prev].footer_cells.empty() && texty))) {
         pending_title.clear();
         for (uint32_t r : blk.rows) add_cells(r, blk.c0, blk.c1, tables[prev].footer_cells, false);
         table_last_row[prev] = blk.rows.back();
