@@ -786,6 +786,42 @@ int main(int argc, char** argv) {
     if (it == cache.end()) it = cache.emplace(key, load_table(seed, id)).first;
     return it->second;
   };
+  // Every reference in the side files must name an existing seed cell (a typo would silently
+  // drop a finding from every golden).
+  int bad_refs = 0;
+  auto check_ref = [&](const std::string& seed, const std::string& file, const Ref& ref) {
+    const Table& t = table(seed, ref.table);
+    for (const Row& r : t.rows)
+      if (r.line == ref.line) {
+        if (ref.col >= 0 && ref.col < static_cast<int>(r.cells.size())) return;
+        break;
+      }
+    std::fprintf(stderr, "%s/%s: no cell %s:%s:%d\n", seed.c_str(), file.c_str(), ref.table.c_str(), ref.line.c_str(), ref.col);
+    ++bad_refs;
+  };
+  for (const char* seed : {"000", "001", "002"}) {
+    for (auto& v : read_side(seed, "violations.tsv")) {
+      v.resize(10);
+      check_ref(seed, "violations.tsv", parse_ref(v[1] + ":" + v[2] + ":" + v[3]));
+      for (auto& r : split_list(v[7])) check_ref(seed, "violations.tsv", parse_ref(r));
+      for (auto& r : split_list(v[8])) check_ref(seed, "violations.tsv", parse_ref(r));
+    }
+    for (auto& v : read_side(seed, "clean.tsv")) {
+      v.resize(6);
+      check_ref(seed, "clean.tsv", parse_ref(v[0] + ":" + v[1] + ":" + v[3]));
+      check_ref(seed, "clean.tsv", parse_ref(v[0] + ":" + v[2] + ":" + v[4]));
+    }
+    for (auto& v : read_side(seed, "rounding.tsv")) {
+      v.resize(4);
+      check_ref(seed, "rounding.tsv", parse_ref(v[0] + ":" + v[1] + ":" + v[2]));
+    }
+    for (auto& v : read_side(seed, "accepted.tsv")) {
+      v.resize(5);
+      check_ref(seed, "accepted.tsv", parse_ref(v[1] + ":" + v[2] + ":" + v[3]));
+    }
+  }
+  if (bad_refs) return 1;
+
   for (const FileSpec& fs : fixture_set()) {
     std::string out = g_root + "/fixtures/" + fs.path;
     lxw_workbook_options opt = {};
