@@ -536,6 +536,9 @@ struct XlsxSheetParser::State : XmlHandler {
       }
     }
     if (c.kind == CellKind::Blank && !has_style && c.formula == 0) return;  // nothing at all
+    if (ctx.wb.strings.bytes() > ctx.limits.max_string_bytes)
+      throw ReadError(ReadErrorCode::LimitExceeded,
+                      "string bytes > " + std::to_string(ctx.limits.max_string_bytes));
     if (++ctx.cell_total > ctx.limits.max_cells)
       throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(ctx.limits.max_cells));
     push(c);

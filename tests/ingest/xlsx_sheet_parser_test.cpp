@@ -165,6 +165,19 @@ TEST(XlsxSheetParser, CellCapIsALimitError) {
   }
 }
 
+TEST(XlsxSheetParser, TextBytesAreCapped) {
+  ReadLimits l = ReadLimits::defaults();
+  l.max_string_bytes = 20;
+  try {
+    parse("<sheetData><row><c t=\"inlineStr\"><is><t>0123456789</t></is></c>"
+          "<c t=\"inlineStr\"><is><t>0123456789</t></is></c><c t=\"inlineStr\"><is><t>0123456789</t></is></c>"
+          "</row></sheetData>", l);
+    FAIL();
+  } catch (const ReadError& e) {
+    EXPECT_EQ(e.code(), ReadErrorCode::LimitExceeded);
+  }
+}
+
 TEST(XlsxSheetParser, MergeCapIsADiagnostic) {
   ReadLimits l = ReadLimits::defaults();
   l.max_merges = 1;
