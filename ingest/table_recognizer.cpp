@@ -233,12 +233,32 @@ class Builder {
   // in text columns, and it reads as a tail (lower-case start, right after a page-break header,
   // or a short fragment that is not a level or total word).
   bool is_continuation(const RowDraft& prev, const RowDraft& r) const {
-    if (r.number || r.live == 0) return false;
+    if (r.live == 0) return false;
     std::string_view first;
+    bool split_code = false;        // "1.4." on one page, "2" on the next (000 Tabel 2.9)
+    bool numbered_above = false;    // the row above has a No, this one has none
+    bool has_no_column = false;
     for (size_t j = 0; j < cols_.size(); ++j) {
-      const Cell* c = r.cells[j];
-      if (!c) continue;
       ColumnRole role = t_.columns[j].role;
+      const Cell* c = r.cells[j];
+      if (role == ColumnRole::No || role == ColumnRole::Kode) {
+        has_no_column = true;
+        if (!c) {
+          if (prev.cells[j]) numbered_above = true;
+          continue;
+        }
+        std::string here = clean_text(g_.text(*c));
+        std::string above = prev.cells[j] ? clean_text(g_.text(*prev.cells[j])) : std::string();
+        bool digits = !here.empty() && here.size() <= 3 &&
+                      std::all_of(here.begin(), here.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        if (digits && !above.empty() && above.back() == '.' && above.find('.') < above.size() - 1) {
+          split_code = true;
+          continue;
+        }
+        return false;
+      }
+      if (!c) continue;
+      if (c->kind == CellKind::Number) return false;
       if (!is_text_role(role) || (role == ColumnRole::Unknown && t_.columns[j].hint != ColumnHint::Unknown)) return false;
       if (!prev.cells[j] && role != ColumnRole::Keterangan) return false;  // text where the row above had none
       Value v = parse_value(g_.text(*c));
@@ -249,8 +269,10 @@ class Builder {
     if (label.empty()) return false;
     if (level_from_label(label) != RowLevel::None || type_from_label(label) != RowType::Data) return false;
     unsigned char c0 = static_cast<unsigned char>(label[0]);
+    if (split_code) return std::islower(c0) || r.after_break;
     if (std::islower(c0)) return true;
     if (r.after_break) return true;
+    if (has_no_column && numbered_above) return true;
     size_t words = 1 + std::count(label.begin(), label.end(), ' ');
     bool all_caps = std::none_of(label.begin(), label.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
     return words <= 3 && !all_caps && label.size() <= 30;
