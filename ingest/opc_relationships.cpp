@@ -23,7 +23,31 @@ class RelsHandler : public XmlHandler {
   void text(std::string_view) override {}
 };
 
+class ContentTypesHandler : public XmlHandler {
+ public:
+  std::vector<std::pair<std::string, std::string>> overrides;
+  void start(std::string_view name, XmlAttrs attrs) override {
+    if (name != "Override") return;
+    const char* part = attrs.get("PartName");
+    const char* type = attrs.get("ContentType");
+    if (!part || !type) return;
+    std::string_view p(part);
+    while (!p.empty() && p.front() == '/') p.remove_prefix(1);
+    overrides.emplace_back(std::string(p), type);
+  }
+  void end(std::string_view) override {}
+  void text(std::string_view) override {}
+};
+
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> parse_content_type_overrides(std::string_view xml,
+                                                                              const ReadLimits& limits) {
+  ContentTypesHandler h;
+  XmlSaxParser p(h, "[Content_Types].xml", limits);
+  p.feed(xml.data(), xml.size(), true);
+  return std::move(h.overrides);
+}
 
 std::vector<Relationship> parse_relationships(std::string_view xml, const std::string& part,
                                               const ReadLimits& limits) {

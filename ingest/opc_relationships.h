@@ -39,4 +39,9 @@ bool rel_type_is(const Relationship& r, std::string_view suffix);
 std::vector<Relationship> read_relationships(ZipArchive& zip, std::string_view part,
                                              const ReadLimits& limits);
 
+// [Content_Types].xml: the <Override PartName ContentType> entries, part names without the
+// leading '/'. Throws ReadError(CorruptXml).
+std::vector<std::pair<std::string, std::string>> parse_content_type_overrides(std::string_view xml,
+                                                                              const ReadLimits& limits);
+
 }  // namespace sakip

@@ -36,6 +36,18 @@ std::string find_workbook_part(ZipArchive& zip, const ReadLimits& limits) {
       if (zip.has(part)) return part;
     }
   }
+  if (zip.has("xl/workbook.xml")) return "xl/workbook.xml";
+  // no package relationship: the part [Content_Types].xml declares as the workbook
+  if (zip.has("[Content_Types].xml")) {
+    for (const auto& [part, type] : parse_content_type_overrides(zip.read_all("[Content_Types].xml"), limits)) {
+      const std::string_view t = type;
+      if ((t.find("spreadsheetml.sheet.main+xml") != std::string_view::npos ||
+           t.find("ms-excel.sheet.macroEnabled.main+xml") != std::string_view::npos ||
+           t.find("spreadsheetml.template.main+xml") != std::string_view::npos) &&
+          zip.has(part))
+        return part;
+    }
+  }
   return "xl/workbook.xml";
 }
 

@@ -207,6 +207,14 @@ def main(out):
         ("[Content_Types].xml", content_types(1)), ("_rels/.rels", root_rels()),
         ("xl/workbook.xml", workbook_xml([("TanpaRels", None)])),
         ("xl/worksheets/sheet1.xml", sheet_xml('<row r="1"><c r="A1"><v>8</v></c></row>'))])
+    # no _rels/.rels and the workbook under another name, declared only in [Content_Types].xml
+    # (the sniffer looks for xl/workbook.xml, so only read_xlsx itself reads this one)
+    ct = content_types(1).replace("/xl/workbook.xml", "/xl/buku.xml")
+    write_zip(os.path.join(bad, "workbook_by_content_type.xlsx"), [
+        ("[Content_Types].xml", ct),
+        ("xl/buku.xml", workbook_xml([("Buku", None)])),
+        ("xl/_rels/buku.xml.rels", workbook_rels(1)),
+        ("xl/worksheets/sheet1.xml", sheet_xml('<row r="1"><c r="A1"><v>11</v></c></row>'))])
     # shared strings that break off after two entries: those two still read
     package(os.path.join(bad, "broken_shared_strings.xlsx"), [("Teks", None)], [sheet_xml(
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>')],

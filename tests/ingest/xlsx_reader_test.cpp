@@ -205,6 +205,11 @@ TEST(XlsxReader, MissingWorkbookPart) {
   }
 }
 
+TEST(XlsxReader, WorkbookFoundThroughContentTypes) {
+  const Workbook wb = read_xlsx(fixture("xlsx/bad/workbook_by_content_type.xlsx"), {});
+  EXPECT_EQ(cell(wb, "Buku", "A1").number, 11);
+}
+
 TEST(XlsxReader, BrokenOptionalPartsAreDiagnostics) {
   const Workbook a = read_workbook(fixture("xlsx/bad/corrupt_styles_and_missing_sst.xlsx"));
   EXPECT_EQ(cell(a, "Sebagian", "B1").number, 9);
