@@ -1,5 +1,7 @@
 #include "ingest/csv_parser.h"
 
+#include <cstring>
+
 namespace sakip {
 
 CsvParser::CsvParser(std::string_view text, char delimiter, size_t max_field_bytes,
@@ -42,6 +44,15 @@ void CsvParser::end_field(size_t field_start, bool quoted, bool truncated) {
                           static_cast<uint32_t>(buf_.size() - field_start), quoted});
 }
 
+void CsvParser::append_span(size_t from, size_t to, size_t field_start, bool& truncated) {
+  const size_t len = to - from;
+  const size_t used = buf_.size() - field_start;
+  const size_t room = used >= max_field_ ? 0 : max_field_ - used;
+  const size_t take = len < room ? len : room;
+  buf_.append(text_.data() + from, take);
+  if (take < len) truncated = true;
+}
+
 bool CsvParser::next() {
   fields_.clear();
   buf_.clear();
@@ -49,6 +60,7 @@ bool CsvParser::next() {
   truncated_field_ = -1;
   dropped_ = false;
   const size_t n = text_.size();
+  const char* const base = text_.data();
   if (pos_ >= n) return false;
   record_line_ = line_;
   for (;;) {
@@ -60,32 +72,36 @@ bool CsvParser::next() {
       quoted = true;
       ++pos_;
       for (;;) {
-        if (pos_ >= n) {
+        const void* q = std::memchr(base + pos_, '"', n - pos_);
+        const size_t end = q ? static_cast<size_t>(static_cast<const char*>(q) - base) : n;
+        for (size_t i = pos_; i < end; ++i) {  // line breaks inside quotes still count as lines
+          const char c = base[i];
+          if (c == '\n' || (c == '\r' && !(i + 1 < n && base[i + 1] == '\n'))) ++line_;
+        }
+        append_span(pos_, end, start, truncated);
+        pos_ = end;
+        if (!q) {
           unterminated_ = true;
           break;
         }
-        const char c = text_[pos_];
-        if (c == '"') {
-          if (pos_ + 1 < n && text_[pos_ + 1] == '"') {
-            append('"', start, truncated);
-            pos_ += 2;
-            continue;
-          }
-          ++pos_;
-          break;
+        if (pos_ + 1 < n && base[pos_ + 1] == '"') {  // a doubled quote
+          append('"', start, truncated);
+          pos_ += 2;
+          continue;
         }
-        if (c == '\n' || (c == '\r' && !(pos_ + 1 < n && text_[pos_ + 1] == '\n'))) ++line_;
-        append(c, start, truncated);
         ++pos_;
+        break;
       }
     }
     // unquoted part (or text after a closing quote, kept as Excel does)
-    while (pos_ < n) {
-      const char c = text_[pos_];
+    size_t end = pos_;
+    while (end < n) {
+      const char c = base[end];
       if (c == delim_ || c == '\n' || c == '\r') break;
-      append(c, start, truncated);
-      ++pos_;
+      ++end;
     }
+    append_span(pos_, end, start, truncated);
+    pos_ = end;
     end_field(start, quoted, truncated);
     if (pos_ >= n) return true;
     const char c = text_[pos_];

@@ -47,6 +47,7 @@ class CsvParser {
     bool quoted = false;
   };
   void append(char c, size_t field_start, bool& truncated);
+  void append_span(size_t from, size_t to, size_t field_start, bool& truncated);
   void end_field(size_t field_start, bool quoted, bool truncated);
 
   std::string_view text_;
