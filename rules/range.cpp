@@ -1,5 +1,6 @@
 // range.*: plausibility. Realisasi anggaran above its anggaran, negative money in budget
 // columns, % serapan above the configured limit, % capaian outside the plausible range.
+#include <cctype>
 #include <set>
 
 #include "rules/compare.h"
@@ -55,6 +56,12 @@ void check_range(const TableContext& ctx) {
         if (c >= row.values.size()) continue;
         const Value& v = row.values[c];
         if (!is_summable(v) || !v.number->negative()) continue;
+        // Surplus/(defisit) and netto rows are differences, negative by nature.
+        std::string l;
+        for (char ch : row.label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (l.find("surplus") != std::string::npos || l.find("defisit") != std::string::npos ||
+            l.find("netto") != std::string::npos || l.find("selisih") != std::string::npos)
+          continue;
         Finding* f = ctx.emit("range.negative_money", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->actual = ReportValue::of(v.number->normalized());
@@ -82,6 +89,8 @@ void check_range(const TableContext& ctx) {
         set_message(*f, msg::serapan_over(row_name(row), x, ctx.cfg.serapan_max));
       } else {
         if (!capaian_on || (x >= ctx.cfg.capaian_min && x <= ctx.cfg.capaian_max)) continue;
+        // A bare amount in millions is a column the recogniser could not place, not a %.
+        if (v.kind != ValueKind::Percent && abs(x) > Decimal::from_int(100000)) continue;
         Finding* f = ctx.emit("range.capaian", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->actual = ReportValue::of(x.normalized());

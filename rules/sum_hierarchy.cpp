@@ -11,6 +11,11 @@ namespace sakip {
 void check_sum_hierarchy(const TableContext& ctx) {
   if (!ctx.em.enabled("sum.hierarchy")) return;
   const Table& t = ctx.table;
+  // Indicator tables (sasaran -> indikator rows) carry budgets beside indicators, not a
+  // budget hierarchy.
+  if (t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi || t.kind == TableKind::Pk ||
+      t.kind == TableKind::Tc25)
+    return;
   std::vector<size_t> money_cols;
   for (size_t c = 0; c < t.columns.size(); ++c)
     if (is_money_column(t.columns[c])) money_cols.push_back(c);
@@ -21,6 +26,12 @@ void check_sum_hierarchy(const TableContext& ctx) {
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& parent = t.rows[i];
     if (parent.type != RowType::Data || kids[i].empty() || !family_ok[i]) continue;
+    // Only budget levels (Program, Kegiatan, Sub Kegiatan, rekening) or coded rows: in wide
+    // layouts without either (an RKT: sasaran | program | sub kegiatan | anggaran on one row)
+    // the row structure is not a budget hierarchy.
+    if (parent.level == RowLevel::Tujuan || parent.level == RowLevel::Sasaran || parent.level == RowLevel::Indikator)
+      continue;
+    if (parent.level == RowLevel::None && parent.code.empty()) continue;
     for (size_t c : money_cols) {
       if (c >= parent.values.size()) continue;
       const Value& stated = parent.values[c];

@@ -1,6 +1,7 @@
 // sum.total: a Jumlah / Total / Sub Total row equals the sum of the rows it closes, in every
 // column that holds amounts or counts (money exactly, other numbers within display rounding).
 #include <algorithm>
+#include <cctype>
 
 #include "rules/compare.h"
 #include "rules/messages.h"
@@ -67,6 +68,18 @@ std::vector<int> closed_rows(const Table& t, int i, const std::vector<int>& pare
   return out;
 }
 
+// The recogniser marks a row Total/Subtotal; only rows that say they are a sum are checked
+// (a "BELANJA LANGSUNG" heading carrying its block's total above it, or "SURPLUS / (DEFISIT)"
+// = pendapatan − belanja, are not sums of the rows before them).
+bool says_total(const Row& r) {
+  std::string l;
+  for (char c : r.label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (l.find_first_not_of(" \t") == std::string::npos) return true;  // "Jumlah" written in another column
+  for (const char* w : {"jumlah", "total", "serapan anggaran", "grand"})
+    if (l.find(w) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void check_sum_total(const TableContext& ctx) {
@@ -80,6 +93,7 @@ void check_sum_total(const TableContext& ctx) {
   for (int i = 0; i < static_cast<int>(t.rows.size()); ++i) {
     const Row& total = t.rows[i];
     if (total.type != RowType::Total && total.type != RowType::Subtotal) continue;
+    if (!says_total(total)) continue;
     const auto parts = closed_rows(t, i, parents, kids);
     if (parts.empty()) continue;
     for (size_t c = 0; c < t.columns.size() && c < total.values.size(); ++c) {

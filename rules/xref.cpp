@@ -1,8 +1,8 @@
 // xref.target, xref.anggaran, xref.realisasi: the same fact stated in several tables (across
 // sheets and across the files given together) must have the same value.
 //  - target: the same indicator and year in TC.25, Renstra, PK, capaian and efisiensi tables.
-//    PK/capaian tables are grouped by version (PK vs PK Perubahan); Renstra/TC.25 tables by
-//    their period (last year). A PK/capaian target (original version) must also match some
+//    PK/capaian tables are grouped by version (PK Perubahan; the Renstra period their title
+//    names; neither); Renstra/TC.25 tables by their period (last year). A PK/capaian target (original version) must also match some
 //    Renstra/TC.25 target of that year when those give one.
 //  - anggaran: the same program/kegiatan in PK, DPA, pergeseran and realisasi tables, the
 //    original (murni/awal/sebelum) and amended (perubahan/sesudah) budgets each on their own.
@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "rules/messages.h"
@@ -41,6 +42,14 @@ bool mentions_perubahan(const Table& t) {
   return s.find("perubahan") != std::string::npos || s.find("pk-p") != std::string::npos ||
          s.find("pk p ") != std::string::npos || s.find("p-apbd") != std::string::npos ||
          s.find("dppa") != std::string::npos;
+}
+
+// The last year of a period named in a title ("Renstra 2021-2026" -> 2026), 0 when none.
+int period_end(const std::string& title) {
+  static const std::regex period(R"((20[0-9]{2})\s*(?:-|–|—|s\.?d\.?|s/d)\s*(20[0-9]{2}))");
+  std::smatch m;
+  if (!std::regex_search(title, m, period)) return 0;
+  return std::stoi(m[2].str());
 }
 
 // Comparable form of a value: nullopt when it cannot be compared.
@@ -76,6 +85,27 @@ std::optional<bool> same(const Comparable& a, const Comparable& b) {
 std::string shown(const Value& v, Lang lang) {
   if (v.number && v.kind != ValueKind::Grade) return num(*v.number, lang);
   return v.original;
+}
+
+// The indicator a column's value belongs to: the nearest Indikator cell to its left that has
+// text (wide layouts carry sasaran, program and sub kegiatan indicators on one row), else the
+// row's indicator name.
+std::string name_for(const Table& t, const Row& row, size_t c) {
+  for (size_t k = c; k-- > 0;) {
+    if (k < row.values.size() && t.columns[k].role == ColumnRole::Indikator && !row.values[k].original.empty())
+      return row.values[k].original;
+  }
+  return indicator_name(t, row);
+}
+
+// Drops entries whose (key, year) occurs more than once in one table: ambiguous there.
+template <typename Map>
+void drop_repeats_within_tables(Map& groups) {
+  for (auto& [k, v] : groups) {
+    std::map<std::pair<size_t, int>, int> per_table;
+    for (const auto& e : v) ++per_table[{e.file, e.table}];
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const Entry& e) { return per_table[{e.file, e.table}] > 1; }), v.end());
+  }
 }
 
 class Checker {
@@ -217,18 +247,26 @@ class Checker {
       if (!plan && !commit) return;
       int last_year = 0;
       for (const auto& c : t.columns) last_year = std::max(last_year, c.year);
-      const std::string tag = plan ? "plan:" + std::to_string(last_year)
-                                   : std::string("commit:") + (mentions_perubahan(t) ? "P" : "A");
+      std::string tag;
+      if (plan) {
+        tag = "plan:" + std::to_string(last_year);
+      } else if (mentions_perubahan(t)) {
+        tag = "commit:P";
+      } else if (const int end = period_end(t.title)) {
+        tag = "commit:R" + std::to_string(end);  // "... dengan Dasar Renstra 2021-2026"
+      } else {
+        tag = "commit:A";
+      }
       const int ty = title_year(t);
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
         if (row.type != RowType::Data) continue;
-        const std::string name = indicator_name(t, row);
-        const std::string key = name_key(name);
-        if (key.size() < 5) continue;
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
           if (col.role != ColumnRole::Target || col.is_money || col.end_of_period || col.quarter) continue;
+          const std::string name = name_for(t, row, c);
+          const std::string key = name_key(name);
+          if (key.size() < 5) continue;
           const int year = col.year ? col.year : (commit ? ty : 0);
           if (!year) continue;
           if (!comparable(row.values[c])) continue;
@@ -237,23 +275,45 @@ class Checker {
       }
     });
     for (auto& [ky, by_tag] : groups) {
+      drop_repeats_within_tables(by_tag);
       std::set<const Value*> reported;
-      std::vector<Entry> plans, commits;
+      std::vector<Entry> plans;
       for (auto& [tag, entries] : by_tag) {
         resolve(entries, "xref.target", msg::Xref::Target, ky.second, reported);
-        auto& dst = tag.rfind("plan:", 0) == 0 ? plans : commits;
-        dst.insert(dst.end(), entries.begin(), entries.end());
+        if (tag.rfind("plan:", 0) == 0) plans.insert(plans.end(), entries.begin(), entries.end());
       }
-      // Only PK/capaian of the original version: a PK Perubahan may rest on a new Renstra
-      // that is not among the tables given.
-      against_plan(by_tag.count("commit:A") ? by_tag["commit:A"] : std::vector<Entry>{}, plans, ky.second, reported);
+      // A PK/capaian that names its Renstra period is held to that Renstra; one that names
+      // none (and is not a Perubahan, which may rest on a newer Renstra) to any Renstra.
+      for (auto& [tag, entries] : by_tag) {
+        if (tag == "commit:A") {
+          against_plan(entries, plans, ky.second, reported);
+        } else if (tag.rfind("commit:R", 0) == 0) {
+          const auto it = by_tag.find("plan:" + tag.substr(8));
+          if (it != by_tag.end()) against_plan(entries, it->second, ky.second, reported);
+        }
+      }
     }
+  }
+
+  // The budget year of a table: its title's year, else the one year all titled tables of its
+  // file agree on; 0 when unknown. Budgets of different years are never compared.
+  int budget_year(size_t fi, const Table& t) const {
+    if (const int y = title_year(t)) return y;
+    int found = 0;
+    for (const auto& o : *files_[fi].tables) {
+      const int y = title_year(o);
+      if (!y) continue;
+      if (found && found != y) return 0;
+      found = y;
+    }
+    return found;
   }
 
   void money(std::string_view rule, msg::Xref kind) {
     const bool realisasi = kind == msg::Xref::Realisasi;
-    std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version)
+    std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version|year)
     each_table([&](size_t fi, int ti, const Table& t) {
+      const std::string year = "|" + std::to_string(budget_year(fi, t));
       const TableKind k = t.kind;
       if (k != TableKind::Pk && k != TableKind::PkAnggaran && k != TableKind::Dpa && k != TableKind::Pergeseran &&
           k != TableKind::RealisasiAnggaran)
@@ -304,7 +364,7 @@ class Checker {
               version = "akhir";
         }
         if (seen[{key + "|" + version, e.col}] > 1) continue;
-        groups[{key, version}].push_back(e);
+        groups[{key, version + year}].push_back(e);
       }
     });
     for (auto& [kv, entries] : groups) {
@@ -325,18 +385,19 @@ class Checker {
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
         if (row.type != RowType::Data) continue;
-        const std::string name = indicator_name(t, row);
-        const std::string key = name_key(name);
-        if (key.size() < 5) continue;
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
           if (col.role != ColumnRole::Realisasi || col.is_money || col.quarter) continue;
+          const std::string name = name_for(t, row, c);
+          const std::string key = name_key(name);
+          if (key.size() < 5) continue;
           const int year = col.year ? col.year : ty;
           if (!year || !comparable(row.values[c])) continue;
           groups[{key, year}].push_back({fi, ti, r, c, &row.values[c], name});
         }
       }
     });
+    drop_repeats_within_tables(groups);
     for (auto& [ky, entries] : groups) {
       std::set<std::pair<size_t, int>> tabs;
       for (const auto& e : entries) tabs.insert({e.file, e.table});

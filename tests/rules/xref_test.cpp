@@ -48,6 +48,28 @@ TEST(XrefTarget, PkMustMatchSomeRenstraOfThatYear) {
   EXPECT_EQ(f[0].expected.number, Decimal::from_int(85));
 }
 
+TEST(XrefTarget, CapaianNamingItsRenstraIsHeldToThatRenstraOnly) {
+  // 000: the Ikhtisar of the PK based on Renstra 2025-2029 says IKM 89,75; the PK 2025 and
+  // Renstra 2021-2026 say 95. Different Renstra, no conflict. A wrong value against its own
+  // Renstra still is one.
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2025", false, 2025},
+                         {ColumnRole::Target, "2026", false, 2026}};
+  std::vector<Col> rc2 = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2025", false, 2025},
+                          {ColumnRole::Target, "2029", false, 2029}};
+  auto r1 = make_table(TableKind::Renstra, "Tabel 2.3 Renstra 2021-2026", rc, {{{"Indeks Kepuasan Masyarakat", "95", "98"}}});
+  auto r2 = make_table(TableKind::Renstra, "Tabel 2.4 Renstra 2025-2029", rc2, {{{"Indeks Kepuasan Masyarakat (IKM)", "89,75", "90,75"}}});
+  auto pk = make_table(TableKind::Pk, "Tabel 2.7 Perjanjian Kinerja Tahun 2025", kPk, {{{"1", "S", "Indeks Kepuasan Masyarakat", "95"}}});
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}};
+  auto ikh = make_table(TableKind::Capaian, "Ikhtisar PK 2025 berdasarkan Renstra 2025-2029", cc,
+                        {{{"Indeks Kepuasan Masyarakat (Indeks)", "89,75"}}});
+  EXPECT_TRUE(run({r1, r2, pk, ikh}, {"xref.target"}).empty());
+  auto ikh_bad = make_table(TableKind::Capaian, "Ikhtisar PK 2025 berdasarkan Renstra 2025-2029", cc,
+                            {{{"Indeks Kepuasan Masyarakat (Indeks)", "88,75"}}});
+  auto f = run({r1, r2, pk, ikh_bad}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("89.75"));
+}
+
 TEST(XrefAnggaran, LampiranTypoAgainstBodyAndPergeseran) {
   std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
   auto body = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan 2025", pkc,
