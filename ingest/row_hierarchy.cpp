@@ -1,5 +1,6 @@
 #include "ingest/row_hierarchy.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -51,6 +52,14 @@ void by_rank(const std::vector<int>& rank, std::vector<Row>& rows) {
 
 RowLevel level_from_label(std::string_view label) {
   std::string key = text_key(label.substr(0, 80));
+  // A list number before the word: "1. Program ...", "a. Kegiatan ...".
+  size_t sp = key.find(' ');
+  if (sp != std::string::npos && sp <= 3) {
+    std::string_view head(key.data(), sp);
+    bool numbering = std::all_of(head.begin(), head.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+                     (head.size() == 1 && std::isalpha(static_cast<unsigned char>(head[0])));
+    if (numbering) key.erase(0, sp + 1);
+  }
   if (starts_word(key, "sub kegiatan") || starts_word(key, "subkegiatan") || starts_word(key, "sub keg"))
     return RowLevel::SubKegiatan;
   if (starts_word(key, "kegiatan") || starts_word(key, "keg")) return RowLevel::Kegiatan;
@@ -160,7 +169,7 @@ void assign_hierarchy(const std::vector<HierarchyHint>& hints, std::vector<Row>&
   }
 
   std::vector<int> rank(n, 0);
-  if (prefixed * 10 >= data * 3 || (prefixed > 0 && ranked == 0 && numbered == 0)) {
+  if (prefixed * 10 >= data * 3 || (prefixed > 0 && col_ranks.size() < 2 && numbered * 10 < data * 3)) {
     int prev_rank = 7;
     RowLevel prev_level = RowLevel::None;
     for (size_t i = 0; i < n; ++i) {

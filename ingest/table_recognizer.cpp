@@ -275,7 +275,7 @@ class Builder {
     if (has_no_column && numbered_above) return true;
     size_t words = 1 + std::count(label.begin(), label.end(), ' ');
     bool all_caps = std::none_of(label.begin(), label.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
-    return words <= 3 && !all_caps && label.size() <= 30;
+    return words == 1 && !all_caps && label.size() <= 30;  // "Umbulsari" (002 L348)
   }
 
   void join_continuations() {
