@@ -54,6 +54,96 @@ bool plain_number(std::string_view s, double& out) {
   return ec == std::errc() && p == e;
 }
 
+// Turns each parsed cell into a Cell at once (the parser keeps no list of cells).
+class WorkbookSink : public HtmlTableSink {
+ public:
+  WorkbookSink(Workbook& wb, const ReadLimits& limits) : wb_(wb), limits_(limits) {}
+
+  void table_start(size_t table) override {
+    (void)table;  // tables arrive in start order: table == wb_.sheets.size()
+    Sheet sheet;
+    sheet.name = "Table " + std::to_string(wb_.sheets.size() + 1);
+    wb_.sheets.push_back(std::move(sheet));
+    spans_.emplace_back();
+    dropped_merges_.push_back(0);
+  }
+
+  void cell(size_t table, const HtmlCell& hc) override {
+    Sheet& sheet = wb_.sheets[table];
+    if (hc.truncated)
+      wb_.diagnostics.push_back({"html.cell_truncated", sheet.name, to_a1(hc.row, hc.col),
+                                 "max_cell_bytes=" + std::to_string(limits_.max_cell_bytes)});
+    if (hc.rowspan > 1 || hc.colspan > 1) {
+      if (spans_[table].size() < limits_.max_merges)
+        spans_[table].push_back(RangeRef{{hc.row, hc.col}, {hc.row + hc.rowspan - 1, hc.col + hc.colspan - 1}});
+      else
+        ++dropped_merges_[table];
+    }
+    Cell c;
+    c.row = hc.row;
+    c.col = hc.col;
+    double v = 0;
+    if (!hc.xstr && hc.has_sdval && plain_number(hc.sdval, v)) {
+      c.kind = CellKind::Number;
+      c.number = v;
+      c.raw = wb_.strings.add(hc.sdval);
+      if (hc.has_sdnum) c.format = format_of_sdnum(hc.sdnum);
+    } else if (!hc.xstr && hc.has_xnum && !hc.xnum.empty() && plain_number(hc.xnum, v)) {
+      c.kind = CellKind::Number;
+      c.number = v;
+      c.raw = wb_.strings.add(hc.xnum);
+    } else if (!hc.xstr && hc.has_xnum && hc.xnum.empty() && plain_number(hc.text, v)) {
+      c.kind = CellKind::Number;
+      c.number = v;
+      c.raw = wb_.strings.add(hc.text);
+    } else if (!hc.text.empty()) {
+      c.kind = CellKind::Text;
+      c.raw = wb_.strings.add(hc.text);
+    } else {
+      return;  // an empty merged block: the merge is kept, no cell
+    }
+    sheet.cells.push_back(c);
+    if (wb_.strings.bytes() > limits_.max_string_bytes) strings_exceeded = true;
+  }
+
+  void table_end(size_t table, const HtmlTableInfo& info) override {
+    Sheet& sheet = wb_.sheets[table];
+    if (info.spans_clamped)
+      wb_.diagnostics.push_back({"html.span_clamped", sheet.name, "",
+                                 "dropped_cells=" + std::to_string(info.dropped_cells)});
+    for (RangeRef r : spans_[table]) {
+      // a rowspan ends at the table's last row
+      if (info.rows > 0) r.last.row = std::min(r.last.row, std::max(info.rows - 1, r.first.row));
+      if (r.last.row > r.first.row || r.last.col > r.first.col) sheet.merges.push_back(Merge{r});
+    }
+    spans_[table].clear();
+    spans_[table].shrink_to_fit();
+    if (dropped_merges_[table])
+      wb_.diagnostics.push_back({"html.merges_dropped", sheet.name, "",
+                                 "count=" + std::to_string(dropped_merges_[table])});
+    sheet.finalize();
+  }
+
+  bool strings_exceeded = false;
+
+ private:
+  uint32_t format_of_sdnum(const std::string& sdnum) {
+    // exports repeat a handful of sdnum values on every cell: remember the last few
+    for (const auto& [text, id] : sdnum_cache_)
+      if (text == sdnum) return id;
+    const std::string code = sdnum_format_code(sdnum);
+    const uint32_t id = code.empty() ? 0 : wb_.add_format(code);
+    if (sdnum_cache_.size() < 64) sdnum_cache_.emplace_back(sdnum, id);
+    return id;
+  }
+
+  Workbook& wb_;
+  const ReadLimits& limits_;
+  std::vector<std::vector<RangeRef>> spans_;
+  std::vector<uint32_t> dropped_merges_;
+  std::vector<std::pair<std::string, uint32_t>> sdnum_cache_;
+};
+
 }  // namespace
 
 Workbook read_html(const std::string& path, const ReadOptions& options) {
@@ -84,78 +174,16 @@ Workbook read_html(const std::string& path, const ReadOptions& options) {
   pl.max_tables = limits.max_sheets;
   pl.max_table_depth = limits.max_xml_depth;
   pl.max_cells = limits.max_cells;
-  HtmlParseResult parsed = parse_html_tables(html, pl);
-  html.clear();
-  html.shrink_to_fit();
+  WorkbookSink sink(wb, limits);
+  const HtmlParseResult parsed = parse_html_tables(html, pl, sink);
   if (parsed.cells_exceeded)
     throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(limits.max_cells));
-  if (parsed.tables.empty()) throw ReadError(ReadErrorCode::UnknownFormat, "html without <table>");
+  if (sink.strings_exceeded)
+    throw ReadError(ReadErrorCode::LimitExceeded,
+                    "string bytes > " + std::to_string(limits.max_string_bytes));
+  if (parsed.tables == 0) throw ReadError(ReadErrorCode::UnknownFormat, "html without <table>");
   if (parsed.ignored_tables)
     wb.diagnostics.push_back({"html.tables_ignored", "", "", "count=" + std::to_string(parsed.ignored_tables)});
-
-  wb.sheets.reserve(parsed.tables.size());
-  for (size_t ti = 0; ti < parsed.tables.size(); ++ti) {
-    HtmlTable& table = parsed.tables[ti];
-    Sheet sheet;
-    sheet.name = "Table " + std::to_string(ti + 1);
-    if (table.spans_clamped)
-      wb.diagnostics.push_back({"html.span_clamped", sheet.name, "",
-                                "dropped_cells=" + std::to_string(table.dropped_cells)});
-    sheet.cells.reserve(table.cells.size());
-    uint32_t dropped_merges = 0;
-    for (HtmlCell& hc : table.cells) {
-      if (hc.truncated)
-        wb.diagnostics.push_back({"html.cell_truncated", sheet.name, to_a1(hc.row, hc.col),
-                                  "max_cell_bytes=" + std::to_string(limits.max_cell_bytes)});
-      if (hc.rowspan > 1 || hc.colspan > 1) {
-        const uint32_t last_row =
-            std::min<uint64_t>(uint64_t{hc.row} + hc.rowspan - 1, std::max(table.rows, hc.row + 1) - 1);
-        const uint32_t last_col = hc.col + hc.colspan - 1;
-        if (last_row > hc.row || last_col > hc.col) {
-          if (sheet.merges.size() < limits.max_merges)
-            sheet.merges.push_back(Merge{RangeRef{{hc.row, hc.col}, {last_row, last_col}}});
-          else
-            ++dropped_merges;
-        }
-      }
-      Cell c;
-      c.row = hc.row;
-      c.col = hc.col;
-      double v = 0;
-      if (!hc.xstr && hc.has_sdval && plain_number(hc.sdval, v)) {
-        c.kind = CellKind::Number;
-        c.number = v;
-        c.raw = wb.strings.add(hc.sdval);
-        if (hc.has_sdnum) {
-          const std::string code = sdnum_format_code(hc.sdnum);
-          if (!code.empty()) c.format = wb.add_format(code);
-        }
-      } else if (!hc.xstr && hc.has_xnum && !hc.xnum.empty() && plain_number(hc.xnum, v)) {
-        c.kind = CellKind::Number;
-        c.number = v;
-        c.raw = wb.strings.add(hc.xnum);
-      } else if (!hc.xstr && hc.has_xnum && hc.xnum.empty() && plain_number(hc.text, v)) {
-        c.kind = CellKind::Number;
-        c.number = v;
-        c.raw = wb.strings.add(hc.text);
-      } else if (!hc.text.empty()) {
-        c.kind = CellKind::Text;
-        c.raw = wb.strings.add(hc.text);
-      } else {
-        continue;  // an empty merged block: the merge is kept, no cell
-      }
-      sheet.cells.push_back(c);
-      if (wb.strings.bytes() > limits.max_string_bytes)
-        throw ReadError(ReadErrorCode::LimitExceeded,
-                        "string bytes > " + std::to_string(limits.max_string_bytes));
-    }
-    if (dropped_merges)
-      wb.diagnostics.push_back({"html.merges_dropped", sheet.name, "", "count=" + std::to_string(dropped_merges)});
-    table.cells.clear();
-    table.cells.shrink_to_fit();
-    sheet.finalize();
-    wb.sheets.push_back(std::move(sheet));
-  }
   return wb;
 }
 

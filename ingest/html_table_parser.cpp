@@ -16,8 +16,9 @@ namespace sakip {
 namespace {
 
 struct OpenTable {
-  size_t index;  // into result.tables
+  size_t index;  // table number
   HtmlTableLayout layout;
+  HtmlTableInfo info;
   bool in_cell = false;
   HtmlCell cell;
   // whitespace state of the open cell
@@ -27,7 +28,8 @@ struct OpenTable {
 
 class Builder {
  public:
-  Builder(HtmlParseResult& r, const HtmlParseLimits& l) : result_(r), limits_(l) {}
+  Builder(HtmlParseResult& r, const HtmlParseLimits& l, HtmlTableSink& sink)
+      : result_(r), limits_(l), sink_(sink) {}
 
   void start(const char* name, const xmlChar** attrs) {
     if (skip_ > 0) {
@@ -38,14 +40,14 @@ class Builder {
       return;
     }
     if (!std::strcmp(name, "table")) {
-      if (stack_.size() >= limits_.max_table_depth || result_.tables.size() >= limits_.max_tables) {
+      if (stack_.size() >= limits_.max_table_depth || result_.tables >= limits_.max_tables) {
         ++result_.ignored_tables;
         skip_ = 1;
         return;
       }
-      result_.tables.emplace_back();
       stack_.push_back(std::make_unique<OpenTable>());
-      stack_.back()->index = result_.tables.size() - 1;
+      stack_.back()->index = result_.tables++;
+      sink_.table_start(stack_.back()->index);
       return;
     }
     if (stack_.empty()) return;
@@ -72,7 +74,8 @@ class Builder {
     OpenTable& t = *stack_.back();
     if (!std::strcmp(name, "table")) {
       finish_cell(t);
-      result_.tables[t.index].rows = t.layout.rows();
+      t.info.rows = t.layout.rows();
+      sink_.table_end(t.index, t.info);
       stack_.pop_back();
     } else if (!std::strcmp(name, "td") || !std::strcmp(name, "th") || !std::strcmp(name, "tr")) {
       finish_cell(t);
@@ -148,7 +151,7 @@ class Builder {
       else if (!strcasecmp(n, "x:num")) { cell.has_xnum = true; if (v) cell.xnum = v; }
       else if (!strcasecmp(n, "x:str")) cell.xstr = true;
     }
-    HtmlTable& table = result_.tables[t.index];
+    HtmlTableInfo& table = t.info;
     const HtmlTableLayout::Placement p = t.layout.place(colspan, rowspan);
     if (p.clamped) table.spans_clamped = true;
     if (!p.ok) {
@@ -182,11 +185,12 @@ class Builder {
       result_.cells_exceeded = true;
       return;
     }
-    result_.tables[t.index].cells.push_back(std::move(t.cell));
+    sink_.cell(t.index, t.cell);
   }
 
   HtmlParseResult& result_;
   const HtmlParseLimits& limits_;
+  HtmlTableSink& sink_;
   std::vector<std::unique_ptr<OpenTable>> stack_;
   uint32_t skip_ = 0;  // >0 while inside an ignored table (counts its nesting)
   uint64_t cells_ = 0;
@@ -210,9 +214,10 @@ struct CtxtFree {
 
 }  // namespace
 
-HtmlParseResult parse_html_tables(std::string_view html, const HtmlParseLimits& limits) {
+HtmlParseResult parse_html_tables(std::string_view html, const HtmlParseLimits& limits,
+                                  HtmlTableSink& sink) {
   HtmlParseResult result;
-  Builder builder(result, limits);
+  Builder builder(result, limits, sink);
   htmlSAXHandler sax;
   std::memset(&sax, 0, sizeof sax);
   sax.startElement = on_start;

@@ -33,8 +33,7 @@ struct HtmlCell {
   bool xstr = false;                  // Excel: x:str (the value is text even if it looks numeric)
 };
 
-struct HtmlTable {
-  std::vector<HtmlCell> cells;  // in document order
+struct HtmlTableInfo {
   uint32_t rows = 0;            // rows of the table (rowspans are cut here)
   bool spans_clamped = false;   // a span or cell fell outside the grid
   uint32_t dropped_cells = 0;   // cells beyond the grid
@@ -47,14 +46,25 @@ struct HtmlParseLimits {
   uint64_t max_cells = 50'000'000;  // across all tables; beyond -> cells_exceeded
 };
 
+// Receives the tables as they are parsed, so no copy of all cells is held in between.
+class HtmlTableSink {
+ public:
+  virtual ~HtmlTableSink() = default;
+  virtual void table_start(size_t table) = 0;  // tables are numbered 0.. by start tag
+  // A finished cell with text, a number attribute or a span (empty 1x1 cells are skipped).
+  virtual void cell(size_t table, const HtmlCell& cell) = 0;
+  virtual void table_end(size_t table, const HtmlTableInfo& info) = 0;
+};
+
 struct HtmlParseResult {
-  std::vector<HtmlTable> tables;
+  size_t tables = 0;
   uint32_t ignored_tables = 0;  // beyond max_tables or max_table_depth
   bool cells_exceeded = false;  // stopped early at max_cells
 };
 
 // `utf8_html`: the document already converted to UTF-8 (the parser is told so and ignores
 // <meta charset>).
-HtmlParseResult parse_html_tables(std::string_view utf8_html, const HtmlParseLimits& limits);
+HtmlParseResult parse_html_tables(std::string_view utf8_html, const HtmlParseLimits& limits,
+                                  HtmlTableSink& sink);
 
 }  // namespace sakip
