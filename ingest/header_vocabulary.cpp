@@ -272,6 +272,8 @@ HeaderMeaning classify_header(const std::vector<std::string>& levels) {
   bool percent = last.percent;
   if (leaf == n - 1) {
     ColumnRole g = group_role(leaf);
+    // "TUJUAN PD / Uraian", "SASARAN PD / Uraian" (002 RKT): the name of the group's level.
+    if (role == ColumnRole::Uraian && (g == ColumnRole::Tujuan || g == ColumnRole::Sasaran)) role = g;
     // A Target / Realisasi / % inside a budget group ("Anggaran Program Pendukung / Target").
     if (g == ColumnRole::Anggaran || g == ColumnRole::RealisasiAnggaran) {
       if (role == ColumnRole::Target) role = ColumnRole::Anggaran, money = true;
