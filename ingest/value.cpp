@@ -294,7 +294,13 @@ bool parse_number(sv t, bool comma_decimal, Parsed& out) {
     }
   }
   if (!ok) {
-    out.fail = "malformed number";
+    const char last = token.back();
+    if (last == '.' || last == ',')
+      out.fail = "number ending in a separator (row number or code)";
+    else if (token.find_first_of(".,") != sv::npos)
+      out.fail = "separators fit no number pattern (a code such as 1.1.1)";
+    else
+      out.fail = "too many digits";
     return false;
   }
   out.value = nt.value;

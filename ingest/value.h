@@ -37,7 +37,8 @@ enum ValueFlag : uint32_t {
   kFlagCurrencyPrefix = 1u << 5,      // "Rp", "Rp.", "IDR"
   kFlagUnitSuffix = 1u << 6,          // "4 Dok"
   kFlagGradeLetter = 1u << 7,         // "A (81,22)"
-  kFlagNumberAsText = 1u << 8,        // a number stored in a text cell
+  kFlagNumberAsText = 1u << 8,        // a number stored in a text cell (set by the caller that
+                                      // knows the cell was a text cell; parse_value cannot)
   kFlagPercentSign = 1u << 9,         // "%" written
   kFlagDashSuffix = 1u << 10,         // ",-" after money
   kFlagMarkup = 1u << 11,             // HTML/markdown bold or tags around the number were removed
