@@ -16,8 +16,12 @@ void check_range(const TableContext& ctx) {
   std::set<size_t> over_rows;  // rows whose % serapan another rule judges (its arithmetic or realisasi > anggaran)
   // The (realisasi, anggaran) pairs: each serapan spec, else the plain Anggaran/Realisasi pair.
   std::vector<std::pair<int, int>> pairs;
+  std::set<size_t> serapan_cols;  // % columns that are absorption whatever their role says
   for (const auto& s : ratio_specs(t))
-    if (s.kind == msg::Pct::Serapan) pairs.push_back({s.num, s.den});
+    if (s.kind == msg::Pct::Serapan) {
+      pairs.push_back({s.num, s.den});
+      serapan_cols.insert(s.result);
+    }
   if (pairs.empty()) {
     int a = -1;
     for (size_t c = 0; c < t.columns.size(); ++c) {
@@ -72,8 +76,9 @@ void check_range(const TableContext& ctx) {
   const bool serapan_on = ctx.em.enabled("range.serapan"), capaian_on = ctx.em.enabled("range.capaian");
   if (!serapan_on && !capaian_on) return;
   for (size_t c = 0; c < t.columns.size(); ++c) {
-    const ColumnRole role = t.columns[c].role;
+    ColumnRole role = t.columns[c].role;
     if (role != ColumnRole::Serapan && role != ColumnRole::Capaian) continue;
+    if (serapan_cols.count(c)) role = ColumnRole::Serapan;
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const Row& row = t.rows[i];
       if (c >= row.values.size()) continue;
@@ -90,7 +95,7 @@ void check_range(const TableContext& ctx) {
       } else {
         if (!capaian_on || (x >= ctx.cfg.capaian_min && x <= ctx.cfg.capaian_max)) continue;
         // A bare amount in millions is a column the recogniser could not place, not a %.
-        if (v.kind != ValueKind::Percent && abs(x) > Decimal::from_int(100000)) continue;
+        if (!v.has(kFlagPercentSign) && abs(x) > Decimal::from_int(100000)) continue;
         Finding* f = ctx.emit("range.capaian", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->actual = ReportValue::of(x.normalized());

@@ -72,6 +72,26 @@ std::vector<RatioSpec> ratio_specs(const Table& t) {
     covered[c] = true;
     out.push_back(s);
   }
+  // A declared formula over a header group with sub-columns (K | Rp under "15 = 14/6 x 100")
+  // applies to the unnumbered sibling too: Rp of 15 = Rp of 14 / Rp of 6.
+  const size_t declared = out.size();
+  for (size_t i = 0; i < declared; ++i) {
+    const RatioSpec d = out[i];
+    const size_t c2 = d.result + 1, n2 = d.num + 1, e2 = d.den + 1;
+    if (c2 >= t.columns.size() || n2 >= t.columns.size() || e2 >= t.columns.size() || covered[c2]) continue;
+    auto sibling = [&](size_t a, size_t b) {
+      return t.columns[b].numbering.empty() && !t.columns[a].header.empty() && t.columns[a].header == t.columns[b].header;
+    };
+    if (!sibling(d.result, c2) || !sibling(d.num, n2) || !sibling(d.den, e2)) continue;
+    if (n2 == c2 || e2 == c2) continue;
+    RatioSpec s2 = d;
+    s2.result = static_cast<int>(c2);
+    s2.num = static_cast<int>(n2);
+    s2.den = static_cast<int>(e2);
+    s2.kind = is_money_column(t.columns[n2]) && is_money_column(t.columns[e2]) ? msg::Pct::Serapan : d.kind;
+    covered[c2] = true;
+    out.push_back(s2);
+  }
   for (size_t c = 0; c < t.columns.size(); ++c) {
     if (covered[c]) continue;
     const Column& r = t.columns[c];

@@ -98,6 +98,16 @@ std::string name_for(const Table& t, const Row& row, size_t c) {
   return indicator_name(t, row);
 }
 
+// The program/kegiatan an amount belongs to: the nearest Uraian cell to its left that has
+// text (an RKT row carries kegiatan and sub kegiatan names side by side), else the row label.
+std::string uraian_for(const Table& t, const Row& row, size_t c) {
+  for (size_t k = c; k-- > 0;) {
+    if (k < row.values.size() && t.columns[k].role == ColumnRole::Uraian && !row.values[k].original.empty())
+      return row.values[k].original;
+  }
+  return row.label;
+}
+
 // Drops entries whose (key, year) occurs more than once in one table: ambiguous there.
 template <typename Map>
 void drop_repeats_within_tables(Map& groups) {
@@ -325,10 +335,10 @@ class Checker {
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
         if (row.type != RowType::Data) continue;
-        const std::string key = name_key(row.label);
-        if (key.size() < 8) continue;
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
+          const std::string key = name_key(uraian_for(t, row, c));
+          if (key.size() < 8) continue;
           std::string version;
           if (realisasi) {
             if (col.role == ColumnRole::RealisasiAnggaran || (col.role == ColumnRole::Realisasi && col.is_money))
@@ -346,11 +356,11 @@ class Checker {
           }
           if (version.empty() || !is_summable(row.values[c])) continue;
           ++seen[{key + "|" + version, c}];
-          local.push_back({fi, ti, r, c, &row.values[c], row_name(row)});
+          local.push_back({fi, ti, r, c, &row.values[c], uraian_for(t, row, c)});
         }
       }
       for (auto& e : local) {
-        const std::string key = name_key(t.rows[e.row].label);
+        const std::string key = name_key(uraian_for(t, t.rows[e.row], e.col));
         const Column& col = t.columns[e.col];
         std::string version = realisasi ? "realisasi"
                               : col.role == ColumnRole::Sebelum ? "awal"

@@ -47,7 +47,7 @@ TEST_F(CheckCli, ExitCodes) {
   EXPECT_EQ(check(good_ + " --select no.such.rule"), 2);
   EXPECT_EQ(check(good_ + " --lang fr"), 2);
   const std::string junk = (dir_ / "rusak.xlsx").string();
-  std::ofstream(junk) << "bukan spreadsheet";
+  std::ofstream(junk, std::ios::binary) << std::string("PK\x03\x04", 4) << "bukan spreadsheet, zip terpotong";
   EXPECT_EQ(check(good_ + " " + junk), 3);
   EXPECT_EQ(check(bad_ + " " + (dir_ / "tidak-ada.xlsx").string()), 3);
 }

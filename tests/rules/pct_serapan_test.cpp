@@ -55,5 +55,31 @@ TEST(PctSerapan, EfisiensiMoneyTripleUnderCapaianRole) {
   EXPECT_EQ(f[0].expected.number, *Decimal::parse("95.53"));
 }
 
+TEST(PctSerapan, DeclaredFormulaAppliesToTheRpSubColumnOfItsGroup) {
+  // Evaluasi Renja (Deli Serdang 2025 layout): "15 = 14 / 6 x 100" over a K | Rp header group.
+  // The Rp sub-column is Rp of 14 / Rp of 6, not whatever money column sits nearest.
+  const std::string h6 = "Target Renstra (Akhir Periode)", h13 = "Realisasi Renja", h14 = "Realisasi s/d 2025",
+                    h15 = "Tingkat Capaian s/d 2030 (%)";
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Program", false, 0, false, "3"},
+                           {ColumnRole::Target, h6, false, 2030, true, "6"},
+                           {ColumnRole::Anggaran, h6, true, 2030, true, ""},
+                           {ColumnRole::Realisasi, h13, false, 0, false, "13"},
+                           {ColumnRole::RealisasiAnggaran, h13, true, 0, false, ""},
+                           {ColumnRole::Realisasi, h14, false, 2025, false, "14"},
+                           {ColumnRole::RealisasiAnggaran, h14, true, 2025, false, ""},
+                           {ColumnRole::Capaian, h15, false, 2030, false, "15 = 14 / 6 x 100"},
+                           {ColumnRole::Capaian, h15, false, 2030, false, ""}};
+  // Rp: 12.023.973.159 s/d 2025 / 19.869.930.990 = 60,51 %, where 13 (this year only) would be 30,26 %.
+  auto t = make_table(TableKind::Capaian, "Evaluasi Renja 2025", cols,
+                      {{{"Program Penunjang", "100", "19.869.930.990", "50", "6.011.986.580", "100", "12.023.973.159", "100",
+                         "60,51"}},
+                       {{"Program Perencanaan", "100", "1.000.000", "40", "400.000", "90", "900.000", "90", "80"}}});
+  auto f = run({t}, {"pct"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "pct.serapan");
+  EXPECT_EQ(f[0].cell, "J6");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(90));
+}
+
 }  // namespace
 }  // namespace sakip::test
