@@ -297,6 +297,8 @@ def deliserdang(path):
     print("      realisasi 2025 Rp (AC) > Renja 2025 anggaran (O) in rows %s" % over_o)
     over_k = [r for r in data if n("AC%d" % r) is not None and n("K%d" % r) is not None and n("AC%d" % r) > n("K%d" % r)]
     print("      realisasi 2025 Rp (AC) > Renstra 2030 target Rp (K) in rows %s" % over_k)
+    over_ae = [r for r in data if n("AE%d" % r) is not None and n("K%d" % r) is not None and n("AE%d" % r) > n("K%d" % r)]
+    print("      realisasi Renstra s/d 2025 Rp (AE = M + AC) > Renstra target Rp (K) in %d rows: %s" % (len(over_ae), over_ae))
 
 
 # ------------------------------------------------------------------------------------ Sumedang
