@@ -83,11 +83,7 @@ Workbook read_csv(const std::string& path, const ReadOptions& options) {
   if (sheet.name.empty()) sheet.name = std::filesystem::path(path).filename().string();
   DiagnosticSink diag(wb);
 
-  DecodedText decoded;
-  {
-    std::string bytes = read_file_bytes(path, limits);
-    decoded = decode_text(bytes);
-  }
+  DecodedText decoded = decode_owned_text(read_file_bytes(path, limits));
   std::string& text = decoded.text;
   if (decoded.guess.encoding == TextEncoding::Windows1252)
     diag.add("text.encoding", "", "", "windows-1252");

@@ -153,6 +153,19 @@ DecodedText decode_text(std::string_view bytes) {
   return d;
 }
 
+DecodedText decode_owned_text(std::string&& bytes) {
+  DecodedText d;
+  d.guess = detect_encoding(bytes);
+  if (d.guess.encoding == TextEncoding::Utf8 &&
+      is_valid_utf8(std::string_view(bytes).substr(d.guess.bom_bytes))) {
+    bytes.erase(0, d.guess.bom_bytes);
+    d.text = std::move(bytes);
+  } else {
+    d.text = decode_to_utf8(bytes, d.guess);
+  }
+  return d;
+}
+
 double control_char_ratio(std::string_view utf8) {
   if (utf8.empty()) return 0;
   size_t ctl = 0;

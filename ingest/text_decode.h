@@ -37,6 +37,8 @@ struct DecodedText {
   EncodingGuess guess;
 };
 DecodedText decode_text(std::string_view bytes);
+// Same, but valid UTF-8 input is moved (its BOM erased in place) instead of copied.
+DecodedText decode_owned_text(std::string&& bytes);
 
 // Share of bytes in a UTF-8 text that are C0 control characters other than tab, LF, CR, FF,
 // VT (NUL included). Text exports have none or a few stray ones; binary files have many.

@@ -71,3 +71,14 @@ TEST(TextDecode, ControlCharRatio) {
 
 }  // namespace
 }  // namespace sakip
+
+namespace sakip {
+namespace {
+
+TEST(TextDecode, OwnedTextGivesTheSameResult) {
+  EXPECT_EQ(decode_owned_text(std::string("\xEF\xBB\xBFKode;Uraian")).text, "Kode;Uraian");
+  EXPECT_EQ(decode_owned_text(std::string("Rp \x96")).text, "Rp \xE2\x80\x93");
+}
+
+}  // namespace
+}  // namespace sakip
