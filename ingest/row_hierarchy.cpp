@@ -30,7 +30,10 @@ int level_rank(RowLevel l) {
   return 7;
 }
 
-bool is_total(const Row& r) { return r.type == RowType::Total || r.type == RowType::Subtotal || r.type == RowType::Average; }
+// Totals, averages and section markers stand outside the tree (top level, parent of nobody).
+bool is_total(const Row& r) {
+  return r.type == RowType::Total || r.type == RowType::Subtotal || r.type == RowType::Average || r.type == RowType::Section;
+}
 
 // Stack-based parenting by rank: the parent is the nearest earlier row of a smaller rank.
 void by_rank(const std::vector<int>& rank, std::vector<Row>& rows) {
@@ -66,9 +69,13 @@ RowLevel level_from_label(std::string_view label) {
   if (starts_word(key, "program") || starts_word(key, "prog")) return RowLevel::Program;
   if (starts_word(key, "tujuan")) return RowLevel::Tujuan;
   if (starts_word(key, "sasaran")) return RowLevel::Sasaran;
-  if (starts_word(key, "indikator") || starts_word(key, "input") || starts_word(key, "output") ||
-      starts_word(key, "outcome") || starts_word(key, "keluaran") || starts_word(key, "hasil") ||
-      starts_word(key, "masukan"))
+  if (starts_word(key, "indikator")) return RowLevel::Indikator;
+  // Logic-model lines ("Input : Jumlah Dana", "Keluaran : ...") only with their colon: a DPA
+  // rekening may well be called "Hasil Retribusi Daerah".
+  size_t colon = label.find(':');
+  if (colon != std::string_view::npos && colon <= 16 &&
+      (starts_word(key, "input") || starts_word(key, "output") || starts_word(key, "outcome") ||
+       starts_word(key, "keluaran") || starts_word(key, "hasil") || starts_word(key, "masukan")))
     return RowLevel::Indikator;
   return RowLevel::None;
 }

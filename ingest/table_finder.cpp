@@ -306,9 +306,14 @@ class Finder {
 
   std::optional<size_t> find_header(const Block& blk) const {
     size_t n = std::min(blk.rows.size(), kHeaderScanRows);
+    size_t prev_live = 0;
     for (size_t i = 0; i < n; ++i) {
       RowLook l = look(blk.rows[i], blk.c0, blk.c1);
-      if (l.recognised >= 2 && l.number == 0 && l.recognised * 2 >= l.live && !l.data_label && !numbering_row(l))
+      // Key / value lines ("Nama Organisasi | Dinas Pendidikan") above a table are metadata.
+      bool key_value = l.live == 2 && prev_live == 2;
+      prev_live = l.live;
+      if (l.recognised >= 2 && l.number == 0 && l.recognised * 2 >= l.live && !l.data_label && !numbering_row(l) &&
+          !key_value)
         return i;
       if (l.number > 0 && l.live >= 3 && i > 0) {
         // Numbers before any header: the block's header (if any) is above; stop looking far.
@@ -369,15 +374,29 @@ class Finder {
       d.band.push_back(blk.rows[i]);
       ++i;
     }
-    d.header_rows = d.band;
     if (i < blk.rows.size()) {
       RowLook l = look(blk.rows[i], blk.c0, blk.c1);
       if (numbering_row(l)) {
         d.numbering_row = blk.rows[i];
         ++i;
+        // "K | Rp | K | % | Rp" under the column numbers (Deli Serdang evaluasi Renja).
+        if (i < blk.rows.size()) {
+          RowLook k = look(blk.rows[i], blk.c0, blk.c1);
+          if (k.number == 0 && k.live >= 2 && k.recognised * 10 >= k.live * 8 && short_cells(blk.rows[i], blk.c0, blk.c1)) {
+            d.band.push_back(blk.rows[i]);
+            ++i;
+          }
+        }
       }
     }
+    d.header_rows = d.band;
     classify_body(blk.rows, i, blk.c0, blk.c1, d);
+  }
+
+  bool short_cells(uint32_t row, uint32_t c0, uint32_t c1) const {
+    bool ok = true;
+    for_cells(row, c0, c1, [&](const Cell& c) { ok = ok && g_.text(c).size() <= 8; });
+    return ok;
   }
 
   // Header cells of a row by column, as keys.

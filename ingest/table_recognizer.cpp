@@ -453,6 +453,16 @@ class Builder {
           }
         }
       }
+      if (row.label.empty()) {
+        // A total or section word written in the No column ("<b>Jumlah</b>", "RATA RATA CAPAIAN").
+        for (size_t j : no) {
+          const Value& v = row.values[j];
+          if (v.kind == ValueKind::Text && canonical_code(v.original).empty()) {
+            row.label = clean_text(v.original);
+            break;
+          }
+        }
+      }
       // Code: Kode column(s) joined, else dotted numbering, else a code leading the label.
       std::string code;
       for (size_t j : kode) {
