@@ -9,7 +9,8 @@
 //                      (a .doc, an .msi...): UnknownFormat.
 //   known non-spreadsheet magics (PDF, PNG, JPEG, GIF, gzip, rar, 7z) -> UnknownFormat.
 //   text            -> decoded by text_decode.h (BOM, BOM-less UTF-16, UTF-8, Windows-1252);
-//                      Excel 2003 XML (SpreadsheetML) -> ReadError Unsupported; an HTML page
+//                      Excel 2003 XML (SpreadsheetML) and MHTML single-file web pages -> ReadError
+//                      Unsupported; an HTML page
 //                      with tags -> html; otherwise csv (delimiter sniffed by the CSV reader).
 //   binary garbage  -> control characters above 3% of the first 8 KiB: UnknownFormat.
 #include "ingest/reader.h"
@@ -159,6 +160,8 @@ FileFormat sniff_format(const std::string& path) {
     if (t.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos)
       throw ReadError(ReadErrorCode::Unsupported, "spreadsheetml-2003");
   }
+  if (starts_with(t, "mime-version:") && t.find("multipart/related") != std::string::npos)
+    throw ReadError(ReadErrorCode::Unsupported, "mhtml");  // Excel "single file web page"
   if (looks_html(t)) return FileFormat::Html;
   return FileFormat::Csv;
 }

@@ -97,6 +97,12 @@ TEST_F(Sniff, SpreadsheetMl2003IsUnsupported) {
             ReadErrorCode::Unsupported);
 }
 
+TEST_F(Sniff, MhtmlIsUnsupported) {
+  EXPECT_EQ(error_of(write("web.xls", "MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n"
+                                      "Content-Type: multipart/related; boundary=\"----=_NextPart\"\r\n")),
+            ReadErrorCode::Unsupported);
+}
+
 TEST_F(Sniff, FileSystemProblems) {
   EXPECT_EQ(error_of((dir_ / "missing.csv").string()), ReadErrorCode::NotFound);
   EXPECT_EQ(error_of(dir_.string()), ReadErrorCode::NotAFile);
