@@ -1,7 +1,7 @@
 // Writes fixtures/crossformat/source.xlsx: one small workbook that holds every feature the
 // cross-format tests compare (sheets incl. a hidden one, Indonesian text, integers, money with
 // 2 decimals, percent, a date, a boolean, merges, a formula with its cached value, an empty row
-// between blocks, a cell with a line break). tools/convert_fixtures.sh turns it into .xls,
+// between blocks, a cell with a line break, a hidden row and column). tools/convert_fixtures.sh turns it into .xls,
 // .ods and .csv with LibreOffice. The expected values in tests/ingest/cross_format_test.cpp
 // are written from THIS definition, so keep the two in step.
 //
@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
   worksheet_write_formula_num(s1, 5, 2, "=SUM(C3:C4)", money, 3750000.75);
   worksheet_write_formula_num(s1, 5, 3, "=AVERAGE(D3:D4)", pct, 0.6971);
 
-  // Sheet 2 "Anggaran": a vertical merge, a number beyond 32 bits, a negative, text codes.
+  // Sheet 2 "Anggaran": a vertical merge, a number beyond 32 bits, a negative, text codes,
+  // a hidden row and a hidden column.
   lxw_worksheet* s2 = workbook_add_worksheet(wb, "Anggaran");
   worksheet_write_string(s2, 0, 0, "Kode", nullptr);
   worksheet_write_string(s2, 0, 1, "Uraian", nullptr);
@@ -66,6 +67,10 @@ int main(int argc, char** argv) {
   worksheet_write_string(s2, 2, 1, "Surplus / (Defisit)", nullptr);
   worksheet_write_number(s2, 2, 2, -1234.5, money);
   worksheet_write_number(s2, 3, 2, 42, nullptr);
+  // a hidden row (row 4, index 3) and a hidden column (B, index 1) that both hold values
+  lxw_row_col_options hidden = {1, 0, 0};
+  worksheet_set_row_opt(s2, 3, LXW_DEF_ROW_HEIGHT, nullptr, &hidden);
+  worksheet_set_column_opt(s2, 1, 1, LXW_DEF_COL_WIDTH, nullptr, &hidden);
 
   // Sheet 3 "Referensi": hidden.
   lxw_worksheet* s3 = workbook_add_worksheet(wb, "Referensi");

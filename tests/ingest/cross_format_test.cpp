@@ -41,6 +41,8 @@ void expect_same_workbook(const Workbook& ref, const Workbook& other, FileFormat
     EXPECT_EQ(a.state, b.state) << tag << " " << a.name;
     ASSERT_EQ(a.merges.size(), b.merges.size()) << tag << " " << a.name;
     for (size_t m = 0; m < a.merges.size(); ++m) EXPECT_EQ(a.merges[m].range, b.merges[m].range) << tag;
+    EXPECT_EQ(a.hidden_rows, b.hidden_rows) << tag << " " << a.name;
+    EXPECT_EQ(a.hidden_cols, b.hidden_cols) << tag << " " << a.name;
 
     const auto va = values(a);
     const auto vb = values(b);

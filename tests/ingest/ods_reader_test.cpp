@@ -91,6 +91,8 @@ TEST(OdsReader, LibreOfficeFixture) {
   EXPECT_EQ(to_a1(s.merges[0].range), "A1:F1");
   EXPECT_EQ(to_a1(s.merges[1].range), "A6:B6");
   EXPECT_EQ(to_a1(wb.sheets[1].merges.at(0).range), "A2:A3");
+  EXPECT_EQ(wb.sheets[1].hidden_rows, std::vector<uint32_t>({3}));  // table:visibility="collapse"
+  EXPECT_EQ(wb.sheets[1].hidden_cols, std::vector<uint32_t>({1}));
 
   ASSERT_NE(at(s, "B3"), nullptr);
   EXPECT_EQ(wb.raw(*at(s, "B3")), "Persentase sekolah terakreditasi\nminimal B");  // two <text:p>

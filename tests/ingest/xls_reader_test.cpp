@@ -138,6 +138,11 @@ TEST_F(XlsReader, MergesAndEmptyRow) {
   EXPECT_NE(s.merge_at(0, 5), nullptr);
   ASSERT_EQ(wb.sheets[1].merges.size(), 1u);
   EXPECT_EQ(to_a1(wb.sheets[1].merges[0].range), "A2:A3");
+  // ROW and COLINFO records: Anggaran hides row 4 and column B (xlrd agrees)
+  EXPECT_EQ(wb.sheets[1].hidden_rows, std::vector<uint32_t>({3}));
+  EXPECT_EQ(wb.sheets[1].hidden_cols, std::vector<uint32_t>({1}));
+  EXPECT_TRUE(s.hidden_rows.empty());
+  EXPECT_TRUE(s.hidden_cols.empty());
   for (const Cell& c : s.cells) {
     EXPECT_NE(c.row, 4u) << "row 5 is empty in the source";
     EXPECT_FALSE(c.kind != CellKind::Blank && s.merge_at(c.row, c.col) &&
