@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unistd.h>
 #include <vector>
 
@@ -231,6 +232,71 @@ TEST(RealdataFindingsCorpus, EveryRealFileIsReviewed) {
   for (const auto& path : sakip::test::realdata_files()) {
     const std::string name = fs::path(path).filename().string();
     EXPECT_NE(std::find(covered.begin(), covered.end(), name), covered.end()) << "no reviewed golden for " << name;
+  }
+}
+
+
+// The "no finding" verdicts above are only worth something if the checks really run on these
+// layouts. Change one amount by 1 in a copy of a real file and the tool must say where.
+// Expected numbers are by hand: Kulon Progo line 45 'Belanja Telepon' Sebelum 84000000.00 ->
+// 84000001.00, so its parent line 44 'Belanja Jasa Kantor' (351000000.00) no longer equals its 4
+// rincian (351000001) and Angka 41600000.00 != 125600000.00 - 84000001.00 = 41599999.
+// Sumedang line 128 (kegiatan 2,01 = 2.01 under program 5.01.01, 2021 Rp) 234556500 -> 234556501:
+// program row 6 P6 (11566246594) != its 7 kegiatan (11566246595), and the kegiatan's kondisi
+// akhir V7 (899556500) != its years (899556501). This also shows the '2,01' codes are parented.
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream o;
+  o << in.rdbuf();
+  return o.str();
+}
+
+TEST(RealdataMutations, OneChangedAmountIsFound) {
+  const std::string dir = sakip::test::realdata_dir();
+  ASSERT_FALSE(dir.empty()) << "the real data (/work/shared/realdata) is absent";
+  struct Case {
+    std::string file, ext, from, to;
+    std::vector<std::tuple<std::string, std::string, double, double>> want;  // rule, cell, expected, actual
+  };
+  const std::vector<Case> cases = {
+      {"kulonprogo_2014_penjabaran_perubahan_apbd_1.20.03.csv", ".csv",
+       "1.20 . 1.20.03 . 01.02 . 5.2.2.03.01 ;Belanja Telepon ;84000000.00;",
+       "1.20 . 1.20.03 . 01.02 . 5.2.2.03.01 ;Belanja Telepon ;84000001.00;",
+       {{"sum.hierarchy", "C44", 351000001, 351000000}, {"shift.change", "E45", 41599999, 41600000}}},
+      {"sumedang_renstra_tc27_bappppeda_2019-2023.html", ".html", "sdval=\"234556500\"", "sdval=\"234556501\"",
+       {{"sum.hierarchy", "P6", 11566246595.0, 11566246594.0}, {"sum.period", "V7", 899556501, 899556500}}},
+  };
+  for (const auto& c : cases) {
+    std::string text = read_all((fs::path(dir) / c.file).string());
+    const auto at = text.find(c.from);
+    ASSERT_NE(at, std::string::npos) << c.file;
+    ASSERT_EQ(text.find(c.from, at + 1), std::string::npos) << "not unique in " << c.file;
+    text.replace(at, c.from.size(), c.to);
+    const fs::path tmp = fs::temp_directory_path() / ("realdata_mut_" + std::to_string(::getpid()) + c.ext);
+    const fs::path rep = fs::temp_directory_path() / ("realdata_mut_" + std::to_string(::getpid()) + ".json");
+    { std::ofstream(tmp, std::ios::binary) << text; }
+    std::string console;
+    const int code = sakip::test::run("'" + sakip::test::sakipcheck_binary() + "' check --json '" + rep.string() + "' '" +
+                                          tmp.string() + "' 2>&1",
+                                      &console);
+    EXPECT_EQ(code, 1) << c.file << "\n" << console.substr(0, 3000);
+    std::ifstream rin(rep);
+    ASSERT_TRUE(rin) << console.substr(0, 3000);
+    const json report = json::parse(rin);
+    fs::remove(tmp);
+    fs::remove(rep);
+    for (const auto& [rule, cell, expected, actual] : c.want) {
+      bool found = false;
+      for (const json& g : report.at("findings"))
+        if (g.value("rule", "") == rule && g.value("cell", "") == cell &&
+            same_value(json(expected), g.value("expected", json()), false) &&
+            same_value(json(actual), g.value("actual", json()), false))
+          found = true;
+      EXPECT_TRUE(found) << c.file << " with one amount changed: missing " << rule << " " << cell << " expected "
+                         << static_cast<long long>(expected) << " actual " << static_cast<long long>(actual) << "\n"
+                         << console.substr(0, 3000);
+    }
   }
 }
 
