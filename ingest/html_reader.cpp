@@ -6,7 +6,7 @@
 // number text; its displayed text is not kept, but LibreOffice's sdnum format code becomes the
 // cell's number format (so "100%" with sdval="1" reads back as 1 with format "0%"). x:str
 // forces text. Every other non-empty cell is Text with raw = the displayed text. rowspan /
-// colspan become merges, cut at the table's last row.
+// colspan become merges, cut at the table's last row. Rows styled display:none are hidden rows.
 //
 // Encoding: BOM / BOM-less UTF-16 / UTF-8 as decided by text_decode.h; text that is not UTF-8
 // is read as Windows-1252 (a superset of ISO-8859-1), whatever <meta charset> says.
@@ -123,6 +123,8 @@ class WorkbookSink : public HtmlTableSink {
                                  "count=" + std::to_string(dropped_merges_[table])});
     sheet.finalize();
   }
+
+  void row_hidden(size_t table, uint32_t row) override { wb_.sheets[table].hidden_rows.push_back(row); }
 
   bool strings_exceeded = false;
 

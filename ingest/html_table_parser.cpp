@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
@@ -55,6 +56,7 @@ class Builder {
     if (!std::strcmp(name, "tr")) {
       finish_cell(t);
       t.layout.begin_row();
+      if (display_none(attrs) && t.layout.rows() > 0) sink_.row_hidden(t.index, t.layout.rows() - 1);
     } else if (!std::strcmp(name, "td") || !std::strcmp(name, "th")) {
       finish_cell(t);
       start_cell(t, attrs);
@@ -136,6 +138,18 @@ class Builder {
       return;
     }
     if (!out.empty()) t.pending_newline = true;
+  }
+
+  // style="...display: none..." (case and spaces as CSS allows)
+  static bool display_none(const xmlChar** attrs) {
+    for (const xmlChar** a = attrs; a && a[0]; a += 2) {
+      if (strcasecmp(reinterpret_cast<const char*>(a[0]), "style") != 0 || !a[1]) continue;
+      std::string css;
+      for (const xmlChar* p = a[1]; *p; ++p)
+        if (!std::isspace(*p)) css.push_back(static_cast<char>(std::tolower(*p)));
+      if (css.find("display:none") != std::string::npos) return true;
+    }
+    return false;
   }
 
   void start_cell(OpenTable& t, const xmlChar** attrs) {

@@ -7,6 +7,8 @@
 // is a line break "\n"; <p>, <div>, <li> start a new line when text came before; the text is
 // trimmed at both ends; entities are decoded by libxml2; <script>/<style> content is ignored.
 //
+// A <tr style="display:none"> (how Excel exports a hidden row) is reported as hidden.
+//
 // Every <table> is a table, numbered by where its start tag appears (0-based). A table inside
 // a cell is a table of its own; its text is NOT added to the outer cell (the outer cell keeps
 // only the text outside the inner table). Tables nested deeper than `max_table_depth` are
@@ -54,6 +56,8 @@ class HtmlTableSink {
   // A finished cell with text, a number attribute or a span (empty 1x1 cells are skipped).
   virtual void cell(size_t table, const HtmlCell& cell) = 0;
   virtual void table_end(size_t table, const HtmlTableInfo& info) = 0;
+  // A <tr> styled display:none (Excel writes hidden rows so).
+  virtual void row_hidden(size_t table, uint32_t row) = 0;
 };
 
 struct HtmlParseResult {

@@ -160,6 +160,15 @@ TEST_F(HtmlTemp, HugeSpansAreCutToTheGrid) {
   EXPECT_EQ(wb.raw(*b), "b");
 }
 
+TEST_F(HtmlTemp, DisplayNoneRowsAreHidden) {
+  // Excel's export of a sheet whose row 2 is hidden
+  const Workbook wb = read_workbook(write("hidden.html",
+      "<table><tr><td>a</td></tr><tr height=0 style='display:none'><td>lama</td></tr>"
+      "<tr style=\"color: red; DISPLAY : None\"><td>b</td></tr><tr><td>c</td></tr></table>"));
+  EXPECT_EQ(wb.sheets[0].hidden_rows, (std::vector<uint32_t>{1, 2}));
+  EXPECT_EQ(raw(wb, 0, "A2"), "lama");  // hidden data is still read
+}
+
 TEST_F(HtmlTemp, LongCellIsCutWithADiagnostic) {
   const std::string path = write("long.html", "<table><tr><td>" + std::string(5000, 'z') + "</td><td>ok</td></tr></table>");
   ReadOptions opt;
