@@ -300,4 +300,41 @@ TEST(RealdataMutations, OneChangedAmountIsFound) {
   }
 }
 
+
+// Bantul 2015 (xlsx, spaced codes): the copy is written by openpyxl (test flavour of
+// tools/setup.sh) with C13 'Gaji Pokok PNS' 250510373620 -> 250510373621, so its parent C12
+// 'Belanja Gaji dan Tunjangan' (316254998000) no longer equals its 9 rincian (316254998001).
+TEST(RealdataMutations, OneChangedAmountIsFoundInBantul) {
+  const std::string dir = sakip::test::realdata_dir();
+  ASSERT_FALSE(dir.empty()) << "the real data (/work/shared/realdata) is absent";
+  const fs::path tmp = fs::temp_directory_path() / ("realdata_mut_" + std::to_string(::getpid()) + ".xlsx");
+  const fs::path rep = fs::temp_directory_path() / ("realdata_mut_" + std::to_string(::getpid()) + "_b.json");
+  std::string out;
+  ASSERT_EQ(sakip::test::run("/usr/bin/python3 -c \"import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); "
+                             "ws=wb.worksheets[0]; assert ws['C13'].value==250510373620; ws['C13'].value+=1; "
+                             "wb.save(sys.argv[2])\" '" +
+                                 (fs::path(dir) / "bantul_2015_penjabaran_apbd_dikdas.xlsx").string() + "' '" +
+                                 tmp.string() + "' 2>&1",
+                             &out),
+            0)
+      << out;
+  std::string console;
+  EXPECT_EQ(sakip::test::run("'" + sakip::test::sakipcheck_binary() + "' check --json '" + rep.string() + "' '" +
+                                 tmp.string() + "' 2>&1",
+                             &console),
+            1)
+      << console;
+  std::ifstream rin(rep);
+  ASSERT_TRUE(rin) << console;
+  const json report = json::parse(rin);
+  fs::remove(tmp);
+  fs::remove(rep);
+  bool found = false;
+  for (const json& g : report.at("findings"))
+    found |= g.value("rule", "") == "sum.hierarchy" && g.value("cell", "") == "C12" &&
+             same_value(json(316254998001.0), g.value("expected", json()), false) &&
+             same_value(json(316254998000.0), g.value("actual", json()), false);
+  EXPECT_TRUE(found) << "missing sum.hierarchy C12 expected 316254998001 actual 316254998000\n" << console;
+}
+
 }  // namespace
