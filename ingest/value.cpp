@@ -437,8 +437,9 @@ bool try_grade(sv t, bool comma_decimal, Value& v) {
   size_t i = 0;
   while (i < t.size() && (is_alpha(t[i]) || is_digit(t[i]))) ++i;
   sv letters = t.substr(0, i);
+  // OCR turns the letter into zeros or a capital O: "0 (80)", "00 (83)", "O (80)".
   bool garbled = !letters.empty() && letters.size() <= 2 &&
-                 letters.find_first_not_of('0') == sv::npos;
+                 letters.find_first_not_of("0O") == sv::npos;
   if (!is_grade_letters(letters) && !garbled) return false;
   sv rest = skip_spaces(t.substr(i));
   if (rest.empty()) {
@@ -495,6 +496,13 @@ Value parse_value(std::string_view text, const ParseContext& ctx) {
   }
   if (is_not_applicable(t)) {
     v.kind = ValueKind::NotApplicable;
+    return v;
+  }
+  // "Rp -", "Rp. -", "Rp-": the accounting display of nothing in a money cell.
+  if (size_t c = currency_len(t); c > 0 && c < t.size() && is_not_applicable(trim(t.substr(c)))) {
+    v.kind = ValueKind::NotApplicable;
+    v.unit = "Rp";
+    v.flags |= kFlagCurrencyPrefix;
     return v;
   }
   const bool cd = ctx.comma_decimal;

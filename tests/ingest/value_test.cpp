@@ -162,6 +162,12 @@ TEST(ParseValue, P21_22_23_EmptyAndNotApplicable) {
     EXPECT_EQ(parse_value(na).kind, ValueKind::NotApplicable) << na;
   }
   EXPECT_FALSE(parse_value("-").number.has_value());
+  // The accounting display of nothing in a money cell.
+  for (const char* na : {"Rp -", "Rp. -", "Rp-", "Rp \xE2\x80\x93"}) {
+    Value v = parse_value(na);
+    EXPECT_EQ(v.kind, ValueKind::NotApplicable) << na;
+    EXPECT_EQ(v.unit, "Rp") << na;
+  }
 }
 
 // ---- 4.4 Percentages -------------------------------------------------------------------------
@@ -231,7 +237,7 @@ TEST(ParseValue, P39_82_GradeAlone) {
 TEST(ParseValue, P40_BareScore) { expect_number("81", ValueKind::Integer, "81", 0); }
 
 TEST(ParseValue, P41_OcrDamagedGrade) {
-  for (auto [text, score] : {std::pair{"0 (80)", "80"}, std::pair{"00 (83)", "83"}}) {
+  for (auto [text, score] : {std::pair{"0 (80)", "80"}, std::pair{"00 (83)", "83"}, std::pair{"O (80)", "80"}}) {
     Value v = parse_value(text);
     EXPECT_EQ(v.kind, ValueKind::Grade) << text;
     ASSERT_TRUE(v.number);
