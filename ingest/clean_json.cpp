@@ -16,6 +16,15 @@ class Json {
   std::string out;
 
   void begin_object() { open('{'); }
+  // An object written on one line (cells and values: most of a document's bytes).
+  void begin_inline_object() {
+    open('{');
+    ++inline_;
+  }
+  void end_inline_object() {
+    close('}');
+    --inline_;
+  }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
@@ -51,8 +60,13 @@ class Json {
  private:
   std::vector<bool> first_;  // per open container: nothing written yet
   bool after_key_ = false;
+  int inline_ = 0;
 
   void newline() {
+    if (inline_ > 0) {
+      out += ' ';
+      return;
+    }
     out += '\n';
     out.append(first_.size() * 2, ' ');
   }
@@ -78,7 +92,7 @@ class Json {
   void close(char c) {
     bool empty = first_.back();
     first_.pop_back();
-    if (!empty) newline();
+    if (!empty && inline_ == 0) newline();
     out += c;
   }
   // JSON string; invalid UTF-8 bytes become U+FFFD so the document stays valid.
@@ -204,7 +218,7 @@ class Writer {
   }
 
   void value_object(const Value& v) {
-    j_.begin_object();
+    j_.begin_inline_object();
     j_.field_string("kind", to_string(v.kind));
     j_.field_string("text", v.original);
     if (v.number) j_.field_literal("number", v.number->to_string());
@@ -220,11 +234,11 @@ class Writer {
         if (v.flags & bit) j_.value_string(flag_name(bit));
       j_.end_array();
     }
-    j_.end_object();
+    j_.end_inline_object();
   }
 
   void cell_object(const Cell& c, int column, const Value* value) {
-    j_.begin_object();
+    j_.begin_inline_object();
     j_.field_string("ref", to_a1(c.row, c.col));
     if (column >= 0) j_.field_int("column", column);
     j_.field_string("raw", wb_.raw(c));
@@ -234,7 +248,7 @@ class Writer {
       j_.key("value");
       value_object(*value);
     }
-    j_.end_object();
+    j_.end_inline_object();
   }
 
   void cell_list(std::string_view name, const std::vector<CellRef>& refs) {
