@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "ingest/text_decode.h"
+
 namespace sakip {
 
 CsvParser::CsvParser(std::string_view text, char delimiter, size_t max_field_bytes,
@@ -30,14 +32,7 @@ void CsvParser::end_field(size_t field_start, bool quoted, bool truncated) {
   }
   if (truncated) {
     // Back off to a UTF-8 character boundary so the cut never splits a character.
-    size_t end = buf_.size();
-    size_t k = end;
-    while (k > field_start && (static_cast<unsigned char>(buf_[k - 1]) & 0xC0) == 0x80) --k;
-    if (k > field_start) {
-      const auto lead = static_cast<unsigned char>(buf_[k - 1]);
-      const size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-      if (end - (k - 1) < need) buf_.resize(k - 1);
-    }
+    buf_.resize(field_start + utf8_complete_prefix(std::string_view(buf_).substr(field_start)));
     if (truncated_field_ < 0) truncated_field_ = static_cast<long>(fields_.size());
   }
   fields_.push_back(Field{static_cast<uint32_t>(field_start),

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "ingest/html_table_layout.h"
+#include "ingest/text_decode.h"
 
 namespace sakip {
 
@@ -188,6 +189,7 @@ class Builder {
     if (!t.in_cell) return;
     t.in_cell = false;
     std::string& s = t.cell.text;
+    if (t.cell.truncated) s.resize(utf8_complete_prefix(s));
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
     size_t lead = 0;
     while (lead < s.size() && (s[lead] == '\n' || s[lead] == ' ')) ++lead;

@@ -166,6 +166,17 @@ DecodedText decode_owned_text(std::string&& bytes) {
   return d;
 }
 
+size_t utf8_complete_prefix(std::string_view s) {
+  const size_t end = s.size();
+  size_t k = end;
+  while (k > 0 && end - k < 4 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) --k;
+  if (k == 0) return end;
+  const auto lead = static_cast<unsigned char>(s[k - 1]);
+  if (lead < 0xC0) return end;  // ASCII (or stray continuation bytes): nothing to cut
+  const size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  return end - (k - 1) < need ? k - 1 : end;
+}
+
 double control_char_ratio(std::string_view utf8) {
   if (utf8.empty()) return 0;
   size_t ctl = 0;

@@ -40,6 +40,9 @@ DecodedText decode_text(std::string_view bytes);
 // Same, but valid UTF-8 input is moved (its BOM erased in place) instead of copied.
 DecodedText decode_owned_text(std::string&& bytes);
 
+// Length of `utf8` without an incomplete character at its end (after a cut at a byte limit).
+size_t utf8_complete_prefix(std::string_view utf8);
+
 // Share of bytes in a UTF-8 text that are C0 control characters other than tab, LF, CR, FF,
 // VT (NUL included). Text exports have none or a few stray ones; binary files have many.
 double control_char_ratio(std::string_view utf8);

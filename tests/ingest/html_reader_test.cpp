@@ -180,6 +180,14 @@ TEST_F(HtmlTemp, LongCellIsCutWithADiagnostic) {
   EXPECT_EQ(wb.diagnostics[0].code, "html.cell_truncated");
 }
 
+TEST_F(HtmlTemp, CutNeverSplitsACharacter) {
+  // "abcd" then 'é' (2 bytes): a cap of 5 bytes keeps "abcd"
+  ReadOptions opt;
+  opt.limits.max_cell_bytes = 5;
+  const Workbook wb = read_workbook(write("cut.html", "<table><tr><td>abcd\xC3\xA9xyz</td></tr></table>"), opt);
+  EXPECT_EQ(raw(wb, 0, "A1"), "abcd");
+}
+
 TEST_F(HtmlTemp, PageWithoutATableIsNotAWorkbook) {
   const std::string path = write("page.html", "<html><body><p>Tidak ada tabel</p></body></html>");
   try {

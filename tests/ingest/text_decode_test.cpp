@@ -75,6 +75,15 @@ TEST(TextDecode, ControlCharRatio) {
 namespace sakip {
 namespace {
 
+TEST(TextDecode, CompletePrefixDropsAHalfCharacter) {
+  EXPECT_EQ(utf8_complete_prefix("abc"), 3u);
+  EXPECT_EQ(utf8_complete_prefix("ab\xC3"), 2u);          // first byte of 'é'
+  EXPECT_EQ(utf8_complete_prefix("ab\xC3\xA9"), 4u);      // whole 'é'
+  EXPECT_EQ(utf8_complete_prefix("a\xE2\x80"), 1u);       // 2 of 3 bytes of '–'
+  EXPECT_EQ(utf8_complete_prefix("a\xF0\x9F\x98\x80"), 5u);  // whole 4-byte emoji
+  EXPECT_EQ(utf8_complete_prefix(""), 0u);
+}
+
 TEST(TextDecode, OwnedTextGivesTheSameResult) {
   EXPECT_EQ(decode_owned_text(std::string("\xEF\xBB\xBFKode;Uraian")).text, "Kode;Uraian");
   EXPECT_EQ(decode_owned_text(std::string("Rp \x96")).text, "Rp \xE2\x80\x93");
