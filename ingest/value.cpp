@@ -270,6 +270,10 @@ bool parse_number(sv t, bool comma_decimal, Parsed& out) {
       trim(rest.substr(1)).empty()) {
     token.remove_suffix(1);
     rest = sv();
+    if (token.empty()) {  // ",-" alone
+      out.fail = "not a number";
+      return false;
+    }
     out.money = true;
     out.flags |= kFlagDashSuffix;
   }
@@ -294,7 +298,7 @@ bool parse_number(sv t, bool comma_decimal, Parsed& out) {
     }
   }
   if (!ok) {
-    const char last = token.back();
+    const char last = token.empty() ? '\0' : token.back();
     if (last == '.' || last == ',')
       out.fail = "number ending in a separator (row number or code)";
     else if (token.find_first_of(".,") != sv::npos)

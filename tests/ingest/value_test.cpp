@@ -385,7 +385,7 @@ TEST(ParseValue, NeverThrowsAndExplainsText) {
   const std::string cases[] = {std::string("\xFF\xFE\x00" "1", 4), "\xC3", "\xE2\x80", "1\xC3\x28",
                                std::string(5000, '9'), std::string(300, '1'), "1e5", "0x10", "((1))",
                                "Rp", "%", "()", "(", ")", "1,,2", ",5", "5,", ".", ",", "<", "<b", "**",
-                               "1-", "-1-", "--1", std::string(40, '9'), "9" + std::string(35, '0') + ",5"};
+                               "1-", "-1-", "--1", ",-", ".-", "Rp,-", "(,-)", "A(,-)", std::string(40, '9'), "9" + std::string(35, '0') + ",5"};
   for (const std::string& s : cases) {
     Value v;
     EXPECT_NO_THROW(v = parse_value(s)) << s;
