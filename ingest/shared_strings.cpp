@@ -9,7 +9,7 @@ namespace sakip {
 struct SharedStringsParser::Handler : XmlHandler {
   Handler(StringPool& p, const ReadLimits& l) : pool(p), limits(l) {}
   StringPool& pool;
-  const ReadLimits& limits;
+  const ReadLimits limits;  // a copy: the caller's may be a temporary
   std::vector<uint32_t> ids;
   std::string buf;      // the <si> being read, escapes still in
   std::string decoded;  // reused for the decoded text

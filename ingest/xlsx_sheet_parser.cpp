@@ -147,12 +147,13 @@ bool iso_datetime_to_serial(std::string_view text, DateSystem system, double& se
 
 struct XlsxSheetParser::State : XmlHandler {
   explicit State(const XlsxSheetContext& c)
-      : ctx(c), hidden_col_bits(kMaxCols, false) {
+      : ctx(c), limits(c.limits), hidden_col_bits(kMaxCols, false) {
     true_id = ctx.wb.strings.add("TRUE");
     false_id = ctx.wb.strings.add("FALSE");
   }
 
   XlsxSheetContext ctx;
+  const ReadLimits limits;  // a copy: the caller's may be a temporary
   Phase phase = Phase::Top;
 
   // current row
@@ -225,8 +226,8 @@ struct XlsxSheetParser::State : XmlHandler {
   }
 
   void capture(std::string& buf, std::string_view data) {
-    if (buf.size() + data.size() > ctx.limits.max_cell_bytes) {
-      const size_t room = buf.size() < ctx.limits.max_cell_bytes ? ctx.limits.max_cell_bytes - buf.size() : 0;
+    if (buf.size() + data.size() > limits.max_cell_bytes) {
+      const size_t room = buf.size() < limits.max_cell_bytes ? limits.max_cell_bytes - buf.size() : 0;
       buf.append(data.substr(0, room));
       text_cut = true;
     } else {
@@ -536,11 +537,11 @@ struct XlsxSheetParser::State : XmlHandler {
       }
     }
     if (c.kind == CellKind::Blank && !has_style && c.formula == 0) return;  // nothing at all
-    if (ctx.wb.strings.bytes() > ctx.limits.max_string_bytes)
+    if (ctx.wb.strings.bytes() > limits.max_string_bytes)
       throw ReadError(ReadErrorCode::LimitExceeded,
-                      "string bytes > " + std::to_string(ctx.limits.max_string_bytes));
-    if (++ctx.cell_total > ctx.limits.max_cells)
-      throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(ctx.limits.max_cells));
+                      "string bytes > " + std::to_string(limits.max_string_bytes));
+    if (++ctx.cell_total > limits.max_cells)
+      throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(limits.max_cells));
     push(c);
   }
 
@@ -554,10 +555,10 @@ struct XlsxSheetParser::State : XmlHandler {
   void on_merge(XmlAttrs attrs) {
     const char* ref = attrs.get("ref");
     if (!ref) return;
-    if (ctx.sheet.merges.size() >= ctx.limits.max_merges) {
+    if (ctx.sheet.merges.size() >= limits.max_merges) {
       if (!merges_capped) {
         merges_capped = true;
-        diag("xlsx.merges_capped", "", std::to_string(ctx.limits.max_merges));
+        diag("xlsx.merges_capped", "", std::to_string(limits.max_merges));
       }
       return;
     }
