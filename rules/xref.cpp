@@ -108,6 +108,14 @@ std::string uraian_for(const Table& t, const Row& row, size_t c) {
   return row.label;
 }
 
+const std::string& uraian_ref(const Table& t, const Row& row, size_t c) {
+  for (size_t k = c; k-- > 0;) {
+    if (k < row.values.size() && t.columns[k].role == ColumnRole::Uraian && !row.values[k].original.empty())
+      return row.values[k].original;
+  }
+  return row.label;
+}
+
 // Drops entries whose (key, year) occurs more than once in one table: ambiguous there.
 template <typename Map>
 void drop_repeats_within_tables(Map& groups) {
@@ -334,10 +342,19 @@ class Checker {
       std::vector<Entry> local;
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
-        if (row.type != RowType::Data) continue;
+        // Kode rekening lines repeat the same names under every sub kegiatan: not restated facts.
+        if (row.type != RowType::Data || row.level == RowLevel::Rekening) continue;
+        std::string key;
+        const std::string* key_of = nullptr;  // the Uraian text the key was made from
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
-          const std::string key = name_key(uraian_for(t, row, c));
+          if (!is_money_column(col) && !(col.role == ColumnRole::Target && col.is_money)) continue;
+          if (!is_summable(row.values[c])) continue;
+          const std::string& u = uraian_ref(t, row, c);
+          if (&u != key_of) {
+            key = name_key(u);
+            key_of = &u;
+          }
           if (key.size() < 8) continue;
           std::string version;
           if (realisasi) {
