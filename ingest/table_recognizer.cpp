@@ -3,6 +3,7 @@
 // with its column consensus, given a type (data / total / section), a code, a level and a parent.
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "ingest/header_band.h"
 #include "ingest/header_vocabulary.h"
@@ -432,6 +433,20 @@ class Builder {
         std::string c = canonical_code(t_.rows[i].values[no[0]].original);
         no_codes = c.find('.') != std::string::npos && c.size() <= 12;
       }
+    // Dotless DJPK account codes ("4", "41", "4101", "5101"): every code digits only, of more
+    // than one length, starting with 4 / 5 / 6 (pendapatan, belanja, pembiayaan).
+    bool dotless = !kode.empty();
+    std::set<size_t> lengths;
+    for (size_t i = 0; i < t_.rows.size() && dotless; ++i)
+      for (size_t j : kode) {
+        std::string c = canonical_code(t_.rows[i].values[j].original);
+        if (c.empty()) continue;
+        if (c.find('.') != std::string::npos || (c[0] != '4' && c[0] != '5' && c[0] != '6') ||
+            expand_dotless_account(c).empty())
+          dotless = false;
+        lengths.insert(c.size());
+      }
+    dotless = dotless && lengths.size() >= 2;
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       Row& row = t_.rows[i];
       for (size_t j : pref) {
@@ -468,6 +483,7 @@ class Builder {
       for (size_t j : kode) {
         std::string part = canonical_code(row.values[j].original);
         if (part.empty()) continue;
+        if (dotless) part = expand_dotless_account(part);
         if (!code.empty()) code += '.';
         code += part;
       }

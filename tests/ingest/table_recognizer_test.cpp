@@ -290,6 +290,29 @@ TEST(TableRecognizer, VerticallyMergedTujuanIsTheParentOfItsSasaranRows) {
   EXPECT_EQ(t.rows[1].refs[1], (CellRef{2, 1}));  // the merge anchor
 }
 
+TEST(TableRecognizer, DotlessAccountCodesNestByTheirSegments) {
+  // DJPK APBD export (domain.md §2.3): akun codes written without dots.
+  Workbook wb = Book()
+                    .row(1, {"Kode Rekening", "Uraian", "Anggaran (Rp)"})
+                    .row(2, {"4", "PENDAPATAN", "1.000"})
+                    .row(3, {"41", "Pendapatan Asli Daerah", "1.000"})
+                    .row(4, {"4101", "Pajak Daerah", "600"})
+                    .row(5, {"4102", "Retribusi Daerah", "400"})
+                    .row(6, {"5", "BELANJA", "900"})
+                    .row(7, {"51", "Belanja Operasi", "900"})
+                    .done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 6u);
+  EXPECT_EQ(t.rows[2].code, "4.1.01");
+  EXPECT_EQ(t.rows[2].parent, 1);
+  EXPECT_EQ(t.rows[3].parent, 1);
+  EXPECT_EQ(t.rows[1].parent, 0);
+  EXPECT_EQ(t.rows[5].parent, 4);
+  EXPECT_EQ(t.rows[5].code, "5.1");
+}
+
 TEST(TableRecognizer, HeaderlessBlockIsKeptAsUnknown) {
   Workbook wb = Book().row(1, {"a", "1"}).row(2, {"b", "2"}).row(3, {"c", "3"}).done();
   auto tables = recognize_tables(wb);
