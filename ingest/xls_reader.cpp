@@ -122,7 +122,10 @@ struct SheetReader {
   // One cell: FreeXL's value at (row, col), completed by the record `rec` when we have it.
   void cell(Sheet& sheet, uint32_t row, uint32_t col, const BiffCell* rec, const BiffSheet* bs) {
     FreeXL_CellValue v{};
-    const int rc = freexl_get_cell_value(h, row, static_cast<unsigned short>(col), &v);
+    // FreeXL's reading of FORMULA records is unreliable (NULL for numeric results in some
+    // files, 0 for string results in others): a formula's cached value comes from its record.
+    const int rc = rec && rec->formula ? FREEXL_OK - 1
+                                       : freexl_get_cell_value(h, row, static_cast<unsigned short>(col), &v);
     if (rc != FREEXL_OK) v.type = FREEXL_CELL_NULL;
     Cell c;
     c.row = row;

@@ -1,8 +1,9 @@
-// One workbook, four formats: fixtures/crossformat/source.xlsx (tools/make_crossformat_fixture.cpp,
+// One workbook, four formats (and engineer xlsx's basic.xlsx as xls and ods): fixtures/crossformat/source.xlsx (tools/make_crossformat_fixture.cpp,
 // libxlsxwriter) and what LibreOffice 7.4 made of it (tools/convert_fixtures.sh): source.xls,
 // source.ods and source-<Sheet>.csv. Every reader must give the same cells and values, allowing
 // for what a format cannot hold:
-//  - xls: formula text is not decoded (BIFF stores RPN tokens), only the cached value;
+//  - xls: formula text is not decoded (BIFF stores RPN tokens), only the cached value; cells
+//    beyond BIFF8's 65,536 x 256 grid are lost in the conversion;
 //  - ods: LibreOffice writes booleans as 1/0 numbers with the formula TRUE()/FALSE(), and
 //    formulas in OpenFormula syntax ("SUM([.C3:.C4])");
 //  - csv: no formats, merges, sheet states or types (every cell is text, typed later by the
@@ -22,14 +23,23 @@ namespace {
 
 Workbook load(const std::string& name) { return read_workbook(test::fixture("crossformat/" + name)); }
 
-std::vector<const Cell*> values(const Sheet& s) {
+// The non-blank cells; for xls only those inside BIFF8's grid (65,536 rows x 256 columns):
+// LibreOffice drops the rest when it writes .xls.
+std::vector<const Cell*> values(const Sheet& s, bool biff8_grid = false) {
   std::vector<const Cell*> out;
   for (const Cell& c : s.cells)
-    if (c.kind != CellKind::Blank) out.push_back(&c);
+    if (c.kind != CellKind::Blank && (!biff8_grid || (c.row < 65536 && c.col < 256))) out.push_back(&c);
   return out;
 }
 
 std::string where(const Sheet& s, const Cell& c) { return s.name + "!" + to_a1(c.row, c.col); }
+
+// Values LibreOffice itself changed in the conversion (checked with xlrd 1.2.0, which reads
+// the same from the .xls): the cached string of basic.xlsx's Rumus!B2 (="Rp "&A1 -> "Rp 10")
+// is written into the .xls FORMULA record as the number 0.
+bool known_conversion_loss(FileFormat fmt, const std::string& at) {
+  return fmt == FileFormat::Xls && at == "Rumus!B2";
+}
 
 void expect_same_workbook(const Workbook& ref, const Workbook& other, FileFormat fmt) {
   const std::string tag(to_string(fmt));
@@ -44,7 +54,7 @@ void expect_same_workbook(const Workbook& ref, const Workbook& other, FileFormat
     EXPECT_EQ(a.hidden_rows, b.hidden_rows) << tag << " " << a.name;
     EXPECT_EQ(a.hidden_cols, b.hidden_cols) << tag << " " << a.name;
 
-    const auto va = values(a);
+    const auto va = values(a, fmt == FileFormat::Xls);
     const auto vb = values(b);
     ASSERT_EQ(va.size(), vb.size()) << tag << " " << a.name;
     for (size_t k = 0; k < va.size(); ++k) {
@@ -53,6 +63,7 @@ void expect_same_workbook(const Workbook& ref, const Workbook& other, FileFormat
       const std::string at = tag + " " + where(a, x);
       ASSERT_EQ(x.row, y.row) << at;
       ASSERT_EQ(x.col, y.col) << at;
+      if (known_conversion_loss(fmt, where(a, x))) continue;
       const bool ods_boolean = fmt == FileFormat::Ods && x.kind == CellKind::Boolean &&
                                y.kind == CellKind::Number &&
                                (other.formula(y) == "TRUE()" || other.formula(y) == "FALSE()");
@@ -93,6 +104,14 @@ TEST(CrossFormat, OdsMatchesXlsx) {
   const Workbook ods = load("source.ods");
   EXPECT_EQ(ods.format, FileFormat::Ods);
   expect_same_workbook(xlsx, ods, FileFormat::Ods);
+}
+
+// fixtures/xlsx/basic.xlsx (engineer xlsx's libxlsxwriter fixture, see fixtures/xlsx/README.md)
+// converted by tools/convert_fixtures.sh into fixtures/xls/basic.xls and fixtures/ods/basic.ods.
+TEST(CrossFormat, BasicFixtureAsXlsAndOds) {
+  const Workbook xlsx = read_workbook(test::fixture("xlsx/basic.xlsx"));
+  expect_same_workbook(xlsx, read_workbook(test::fixture("xls/basic.xls")), FileFormat::Xls);
+  expect_same_workbook(xlsx, read_workbook(test::fixture("ods/basic.ods")), FileFormat::Ods);
 }
 
 TEST(CrossFormat, CsvMatchesXlsxPerSheet) {
