@@ -67,7 +67,7 @@ details.tbl{background:#fff;border-radius:8px;margin:10px 0;box-shadow:0 1px 2px
 details.tbl>summary .meta{font-weight:400;color:#5b6773;margin-left:8px}.count{display:inline-block;border-radius:10px;padding:0 8px;margin-left:6px;font-size:12px;color:#fff}
 .count.error{background:var(--err)}.count.warning{background:var(--warn)}.count.info{background:var(--info)}
 .body{display:flex;gap:16px;padding:0 14px 14px;align-items:flex-start}.grid{overflow:auto;max-height:640px;flex:1 1 auto;border:1px solid #dde2e7}
-table.sheet{border-collapse:collapse;font-size:12.5px}table.sheet td,table.sheet th{border:1px solid #e1e5ea;padding:2px 6px;white-space:nowrap;max-width:360px;overflow:hidden;text-overflow:ellipsis}
+table.sheet{border-collapse:collapse;font-size:12.5px}table.sheet td,table.sheet th{border:1px solid #e1e5ea;padding:2px 6px;white-space:nowrap;max-width:240px;overflow:hidden;text-overflow:ellipsis}
 table.sheet th{background:#eef1f4;color:#5b6773;font-weight:500;position:sticky;top:0}table.sheet th.rh{position:sticky;left:0;text-align:right}
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.gap td{background:#fafafa;color:#999;text-align:center}
 td.flag{cursor:pointer;font-weight:600}td.flag.error{background:var(--errbg);outline:2px solid var(--err);outline-offset:-2px}
@@ -100,6 +100,8 @@ const char* kJs = R"(
   document.querySelectorAll('li[data-f]').forEach(function(li){li.addEventListener('click',function(){
     var td=document.getElementById(li.dataset.cell);if(!td)return;td.scrollIntoView({block:'center',inline:'center'});
     td.classList.remove('focus');void td.offsetWidth;td.classList.add('focus');});});
+  document.querySelectorAll('.grid').forEach(function(g){var td=g.querySelector('td.flag');
+    if(td){g.scrollLeft=Math.max(0,td.offsetLeft-160);g.scrollTop=Math.max(0,td.offsetTop-120);}});
   document.querySelectorAll('td.flag').forEach(function(td){td.addEventListener('click',function(){
     var li=document.querySelector('li[data-f="'+td.dataset.f.split(' ')[0]+'"]');if(li)li.scrollIntoView({block:'nearest'});});});
 })();
@@ -223,6 +225,13 @@ std::string report_html(const Submission& s, const std::vector<Finding>& finding
               if (r >= r0 && r <= r1) draw[r - r0] = true;
           if (flags.empty())
             for (uint32_t r = r0; r <= r1 && r < r0 + 50; ++r) draw[r - r0] = true;
+        }
+        // Rows with no cell in the table's columns are folded into the gaps too.
+        for (uint32_t r = r0; r <= r1; ++r) {
+          if (!draw[r - r0]) continue;
+          bool any = false;
+          for (uint32_t c = c0; c <= c1 && !any; ++c) any = sh->find(r, c) != nullptr || sh->merge_at(r, c) != nullptr;
+          if (!any) draw[r - r0] = false;
         }
         // Cells covered by a merge (not its anchor) are skipped.
         std::set<std::pair<uint32_t, uint32_t>> covered;
