@@ -11,6 +11,9 @@ struct ReadOptions {
   ReadLimits limits = ReadLimits::defaults();
   // Read only this sheet when not empty (readers may still parse workbook-level parts).
   std::string only_sheet;
+  // Parse every XML part with the reference parser (expat) only, never with a hand-written
+  // fast path (xlsx worksheets: XmlScanner). For differential tests and for doubt.
+  bool reference_xml_parser = false;
 };
 
 // Sniffs the first bytes (and for zips, the part names) to tell the format. Never trusts the

@@ -46,6 +46,12 @@ uint32_t StringPool::add(std::string_view s) {
   return static_cast<uint32_t>(offsets_.size() - 2);
 }
 
+void StringPool::truncate(size_t n) {
+  if (n == 0 || n >= size()) return;
+  offsets_.resize(n + 1);
+  data_.resize(offsets_.back());
+}
+
 const Cell* Sheet::find(uint32_t row, uint32_t col) const {
   auto it = std::lower_bound(cells.begin(), cells.end(), std::pair{row, col},
                              [](const Cell& c, const std::pair<uint32_t, uint32_t>& k) {

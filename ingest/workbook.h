@@ -39,6 +39,8 @@ class StringPool {
   }
   size_t size() const { return offsets_.size() - 1; }
   size_t bytes() const { return data_.size(); }
+  // Drops every string added after size() was `n` (a reader undoing a part it reads again).
+  void truncate(size_t n);
 
  private:
   std::string data_;
