@@ -52,8 +52,7 @@ KindGuess classify_table(const std::vector<Column>& columns, std::string_view te
   // Budget shift: awal -> pergeseran -> perubahan.
   if (R.has(C::Pergeseran)) pick(TableKind::Pergeseran, share({R.has(C::Uraian), R.has(C::Pergeseran), R.has(C::Sebelum) || R.has(C::Anggaran), R.has(C::Sesudah)}));
   // DPA / DPPA / Penjabaran APBD: kode rekening, uraian, jumlah (or sebelum/sesudah).
-  if (R.has(C::Kode) && (R.has(C::Anggaran) || (R.has(C::Sebelum) && R.has(C::Sesudah))) && !R.has(C::Target) &&
-      !R.has(C::RealisasiAnggaran))
+  if (R.has(C::Kode) && (R.has(C::Anggaran) || (R.has(C::Sebelum) && R.has(C::Sesudah))) && !R.has(C::Target))
     pick(TableKind::Dpa, share({R.has(C::Kode), R.has(C::Uraian), R.has(C::Anggaran) || R.has(C::Sesudah),
                                 !R.has(C::Sebelum) || R.has(C::Selisih) || R.has(C::Sesudah)}) - 0.01);
   // Efficiency: kinerja % against anggaran %.

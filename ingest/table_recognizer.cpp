@@ -187,8 +187,9 @@ class Builder {
       t_.columns.push_back(std::move(col));
     }
     // Realisasi next to a budget (pagu / anggaran) and no performance target: realisasi anggaran.
-    if (t_.column_index(ColumnRole::Anggaran) >= 0 && t_.column_index(ColumnRole::Target) < 0 &&
-        t_.column_index(ColumnRole::Indikator) < 0)
+    const bool budget_column = t_.column_index(ColumnRole::Anggaran) >= 0 ||
+                               t_.column_index(ColumnRole::Sebelum) >= 0 || t_.column_index(ColumnRole::Sesudah) >= 0;
+    if (budget_column && t_.column_index(ColumnRole::Target) < 0 && t_.column_index(ColumnRole::Indikator) < 0)
       for (Column& c : t_.columns)
         if (c.role == ColumnRole::Realisasi && !c.quarter) {
           c.role = ColumnRole::RealisasiAnggaran;
