@@ -62,6 +62,8 @@ main{padding:16px 28px}
 .filters label{margin-right:14px;cursor:pointer}.filters select{margin-left:6px}
 table.inputs{border-collapse:collapse;background:#fff;margin-bottom:16px;box-shadow:0 1px 2px #0002}table.inputs td,table.inputs th{padding:4px 10px;border-bottom:1px solid #e3e7eb;text-align:left}
 .bad{color:var(--err);font-weight:600}
+.overview{background:#fff;border-radius:8px;padding:10px 16px;margin-bottom:14px;box-shadow:0 1px 2px #0002}.overview ul{margin:6px 0 0;padding-left:18px;columns:2}
+.overview li{margin:2px 0;break-inside:avoid}.overview a{color:#1f3a56}.overview .meta{color:#5b6773;font-size:12px}
 section.file{margin-bottom:26px}section.file>h2{font-size:17px;margin:18px 0 8px;border-bottom:2px solid #1f3a56;padding-bottom:4px}
 details.tbl{background:#fff;border-radius:8px;margin:10px 0;box-shadow:0 1px 2px #0002}details.tbl>summary{padding:9px 14px;cursor:pointer;font-weight:600}
 details.tbl>summary .meta{font-weight:400;color:#5b6773;margin-left:8px}.count{display:inline-block;border-radius:10px;padding:0 8px;margin-left:6px;font-size:12px;color:#fff}
@@ -153,6 +155,26 @@ std::string report_html(const Submission& s, const std::vector<Finding>& finding
          "</td><td>" + (f.unreadable ? "<span class=\"bad\">" + esc(f.error_text(lang)) + "</span>" : "OK") + "</td></tr>";
   }
   o += "</table>\n";
+  // Overview: the tables that have findings, linked.
+  {
+    std::map<std::pair<size_t, int>, size_t[3]> per;
+    for (const auto& f : findings)
+      if (f.table_index >= 0) ++per[{f.file_index, f.table_index}][static_cast<int>(f.severity)];
+    if (!per.empty()) {
+      o += "<div class=\"overview\"><b>" + std::string(id ? "Tabel dengan temuan" : "Tables with findings") + "</b><ul>";
+      for (const auto& [k, c] : per) {
+        const InputFile& file = s.files[k.first];
+        const Table& t = file.tables[k.second];
+        o += "<li><a href=\"#t" + std::to_string(k.first) + "-" + std::to_string(k.second) + "\">" +
+             esc(t.title.empty() ? t.sheet : t.title) + "</a> <span class=\"meta\">" + esc(file.path) + " · " +
+             esc(t.sheet) + "</span>";
+        for (int sv = 0; sv < 3; ++sv)
+          if (c[sv]) o += "<span class=\"count " + std::string(sev_class(static_cast<Severity>(sv))) + "\">" + std::to_string(c[sv]) + "</span>";
+        o += "</li>";
+      }
+      o += "</ul></div>\n";
+    }
+  }
 
   auto finding_li = [&](size_t k, const std::string& cell_id) {
     const Finding& f = findings[k];
@@ -205,7 +227,8 @@ std::string report_html(const Submission& s, const std::vector<Finding>& finding
           if (auto a = parse_a1(r)) related.insert({a->row, a->col});
       }
       const Sheet* sh = wb.sheet(t.sheet);
-      o += "<details class=\"tbl\"" + std::string(fk.empty() ? "" : " open") + "><summary>" +
+      o += "<details class=\"tbl\" id=\"t" + std::to_string(fi) + "-" + std::to_string(ti) + "\"" +
+           std::string(fk.empty() ? "" : " open") + "><summary>" +
            esc(t.title.empty() ? (id ? "(tanpa judul)" : "(untitled)") : t.title) + "<span class=\"meta\">" +
            esc(t.sheet) + " · " + esc(to_a1(t.range)) + " · " + esc(std::string(to_string(t.kind))) + "</span>";
       for (int sv = 0; sv < 3; ++sv)
