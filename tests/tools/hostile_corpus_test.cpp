@@ -265,6 +265,13 @@ HOSTILE(XlsGarbageBiff, "xls_garbage_biff.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(XlsFatLoop, "xls_fat_loop.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(XlsFatOutOfRange, "xls_fat_out_of_range.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(OleHeaderOnly, "ole_header_only.xls", Expect::Refuse)
+// Found by xls_fuzz: FreeXL 1.0.6 over-reads a stack buffer in iconv (ASan stack-use-after-scope;
+// valgrind: uninitialised reads) before the reader refuses the file. Filed in /tmp/team/bugs.md
+// for the xls reader owner; under ASan the run aborts, so it is skipped there until fixed.
+TEST_F(HostileCorpus, XlsFreexlOverread) {
+  if (kAsan) GTEST_SKIP() << "known FreeXL over-read (bugs.md, xlsods): remove this skip with the fix";
+  check_all(Case{"xls_freexl_overread.xls", Expect::RefuseOrDiagnostic});
+}
 // XML entities: DOCTYPE is refused, nothing is expanded, nothing is fetched
 HOSTILE(BillionLaughsSharedStrings, "billion_laughs_sst.xlsx", Expect::RefuseOrDiagnostic, {}, kNoLaughs)
 HOSTILE(BillionLaughsSheet, "billion_laughs_sheet.xlsx", Expect::RefuseOrDiagnostic, {}, kNoLaughs)
