@@ -106,11 +106,24 @@ void check_sum_total(const TableContext& ctx) {
       size_t numbers = 0;
       bool usable = true;
       std::vector<std::string> related;
-      for (int p : parts) {
+      // The highest rows that carry a value in this column: a sasaran row left blank whose
+      // indicator rows hold the amounts (efisiensi tables) is summed through its children.
+      std::vector<int> carriers;
+      std::vector<int> stack(parts.rbegin(), parts.rend());
+      while (!stack.empty()) {
+        const int p = stack.back();
+        stack.pop_back();
         const Row& pr = t.rows[p];
-        if (c >= pr.values.size()) continue;
+        if (c < pr.values.size() && !is_blank(pr.values[c])) {
+          carriers.push_back(p);
+        } else {
+          for (auto k = kids[p].rbegin(); k != kids[p].rend(); ++k)
+            if (t.rows[*k].type == RowType::Data) stack.push_back(*k);
+        }
+      }
+      for (int p : carriers) {
+        const Row& pr = t.rows[p];
         const Value& v = pr.values[c];
-        if (is_blank(v)) continue;
         if (!is_summable(v)) {
           usable = false;  // text, a percentage or a grade among the parts: not a summed column
           break;

@@ -91,5 +91,27 @@ TEST(SumTotal, PercentColumnsAreNotSummedAndRoundedDecimalsGetSlack) {
   EXPECT_TRUE(run({t}, {"sum.total"}).empty());
 }
 
+TEST(SumTotal, BlankParentRowsAreSummedThroughTheirChildren) {
+  // 001 'tabel 3.7' efisiensi (K-03): sasaran rows carry no amounts, their indicator rows do;
+  // the 4th indicator repeats the 3rd (143.419.500) instead of Program 4 (68.661.200), so the
+  // rows add up to 3.995.450.160,40 against JUMLAH 3.920.691.860,40.
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Sasaran dan Indikator"}, {ColumnRole::Anggaran, "Anggaran / Target", true}};
+  auto t = make_table(TableKind::Efisiensi, "tabel 3.7", cols,
+                      {{{"Sasaran 1"}, RowType::Data, -1},
+                       {{"Indikator : IKM", "Rp2.911.311.160,40"}, RowType::Data, 0},
+                       {{"Sasaran 2"}, RowType::Data, -1},
+                       {{"Indikator : Fasilitasi", "Rp797.300.000,00"}, RowType::Data, 2},
+                       {{"Sasaran 3"}, RowType::Data, -1},
+                       {{"Indikator : Pemberdayaan", "Rp143.419.500,00"}, RowType::Data, 4},
+                       {{"Sasaran 4"}, RowType::Data, -1},
+                       {{"Indikator : Trantib", "Rp143.419.500,00"}, RowType::Data, 6},
+                       {{"JUMLAH", "Rp3.920.691.860,40"}, RowType::Total}});
+  auto f = run({t}, {"sum.total"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "C13");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("3995450160.4"));
+  EXPECT_EQ(f[0].related.size(), 4u);
+}
+
 }  // namespace
 }  // namespace sakip::test
