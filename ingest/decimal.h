@@ -9,6 +9,10 @@
 
 namespace sakip {
 
+// Range: |units| <= 10^36 - 1, scale 0..30. Results beyond the range never overflow: + and -
+// round away the finest decimals if exact alignment cannot fit and then saturate at
+// +/-(10^36 - 1) units; * drops decimals (rounded) before saturating; divide() returns nullopt;
+// from_double saturates infinities and huge values, rounds below 10^-30, and maps NaN to 0.
 struct Decimal {
   __int128 units = 0;  // value = units / 10^scale
   int scale = 0;       // 0..30
