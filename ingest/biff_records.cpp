@@ -29,6 +29,7 @@ constexpr uint16_t kLabel = 0x0204;
 constexpr uint16_t kBoolErr = 0x0205;
 constexpr uint16_t kRow = 0x0208;
 constexpr uint16_t kRk = 0x027E;
+constexpr uint16_t kDimensions = 0x0200;
 constexpr uint16_t kString = 0x0207;  // a formula's cached string result, after the FORMULA
 constexpr uint16_t kFormat = 0x041E;
 constexpr uint16_t kBof = 0x0809;
@@ -230,6 +231,13 @@ class SheetCollector {
           } else if (v[0] == 2) {
             cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Error, 0, v[2], true);
           }
+        }
+        break;
+      case kDimensions:
+        if (n >= 14) {
+          // FreeXL sizes its grid from rwMac/colMac (exclusive ends), not from the difference
+          s_.dim_rows = u32(d + 4);
+          s_.dim_cols = u16(d + 10);
         }
         break;
       case kRow:

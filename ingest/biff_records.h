@@ -42,6 +42,8 @@ struct BiffSheet {
   uint8_t state = 0;         // 0 visible, 1 hidden, 2 very hidden
   uint8_t type = 0;          // 0 worksheet, 1 macro sheet, 2 chart, 6 VB module
   uint32_t offset = 0;       // of its BOF in the Workbook stream
+  uint64_t dim_rows = 0;     // DIMENSIONS: the box the sheet claims (FreeXL allocates it densely)
+  uint64_t dim_cols = 0;
   std::vector<BiffCell> cells;  // sorted by (row, col), unique (last record wins)
   std::vector<std::string> texts;  // cached string results of formulas (STRING records)
   std::vector<RangeRef> merges;

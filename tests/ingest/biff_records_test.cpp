@@ -235,6 +235,8 @@ TEST(BiffRecords, LibreOfficeFixture) {
   ASSERT_EQ(wb.sheets[0].merges.size(), 2u);
   EXPECT_EQ(to_a1(wb.sheets[0].merges[0]), "A1:F1");
   EXPECT_EQ(to_a1(wb.sheets[0].merges[1]), "A6:B6");
+  EXPECT_EQ(wb.sheets[0].dim_rows, 6u);  // Capaian A1:F6
+  EXPECT_EQ(wb.sheets[0].dim_cols, 6u);
   EXPECT_EQ(wb.sheets[1].hidden_rows, std::vector<uint32_t>({3}));  // Anggaran row 4
   EXPECT_EQ(wb.sheets[1].hidden_cols, std::vector<uint32_t>({1}));  // and column B
   // D3 holds 0.6442 formatted "0.00%"

@@ -210,6 +210,27 @@ TEST(XlsReaderBroken, GarbageAfterOleHeader) {
   EXPECT_THROW(read_workbook(p), ReadError);
 }
 
+// FreeXL allocates each sheet's DIMENSIONS box densely: a 7 KB file claiming 65,536 x 256
+// cells per sheet cost 0.8 GB and 35 s. Such a claim is refused before FreeXL runs.
+TEST(XlsReaderBroken, HugeDimensionsAreALimitNotAnAllocation) {
+  std::string bytes = slurp(test::fixture(kSource));
+  const std::string dim("\x00\x02\x0e\x00", 4);  // DIMENSIONS, 14 bytes
+  size_t n = 0;
+  for (size_t at = bytes.find(dim); at != std::string::npos; at = bytes.find(dim, at + 4)) {
+    const unsigned char box[12] = {0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1};  // rows 0..65536, cols 0..256
+    for (int i = 0; i < 12; ++i) bytes[at + 4 + i] = static_cast<char>(box[i]);
+    ++n;
+  }
+  ASSERT_EQ(n, 3u);  // one per sheet
+  const std::string p = write_temp("bigdim.xls", bytes);
+  try {
+    read_xls(p, {});
+    FAIL() << "a 50 M-cell box must not reach FreeXL";
+  } catch (const ReadError& e) {
+    EXPECT_EQ(e.code(), ReadErrorCode::LimitExceeded) << e.detail();
+  }
+}
+
 TEST(XlsReaderBroken, FilePassIsEncrypted) {
   // Turn the record right after the globals' BOF into a FILEPASS (0x002F): the shape of a
   // password-protected workbook, whose records after FILEPASS are RC4-encrypted.
