@@ -7,6 +7,7 @@
 #include "ingest/reader.h"
 #include "ingest/shared_strings.h"
 #include "ingest/xlsx_sheet_parser.h"
+#include "ingest/xlsx_sheet_scanner.h"
 #include "ingest/xlsx_styles.h"
 #include "ingest/xlsx_workbook_part.h"
 #include "ingest/zip_archive.h"
@@ -130,9 +131,33 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
       continue;
     }
     if (!zip.has(part)) throw ReadError(ReadErrorCode::MissingPart, part);
-    XlsxSheetParser parser(XlsxSheetContext{wb, sheet, shared_strings, styles, limits, cell_total, part});
-    zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
-    parser.finish();
+    const XlsxSheetContext ctx{wb, sheet, shared_strings, styles, limits, cell_total, part};
+    bool done = false;
+    if (!options.reference_xml_parser) {
+      // the fast scanner first; if it declines, undo what it added and read with expat
+      const size_t strings = wb.strings.size(), diagnostics = wb.diagnostics.size();
+      const uint64_t cells = cell_total, inflated = zip.inflated_total();
+      try {
+        XlsxSheetParser parser(ctx, /*scanner=*/true);
+        zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
+        parser.finish();
+        done = true;
+      } catch (const XmlScanDeclined&) {
+        wb.strings.truncate(strings);
+        wb.diagnostics.resize(diagnostics);
+        cell_total = cells;
+        zip.set_inflated_total(inflated);
+        Sheet fresh;
+        fresh.name = std::move(sheet.name);
+        fresh.state = sheet.state;
+        sheet = std::move(fresh);
+      }
+    }
+    if (!done) {
+      XlsxSheetParser parser(ctx);
+      zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
+      parser.finish();
+    }
     sheet.finalize();
   }
   return wb;

@@ -10,6 +10,7 @@
 #include "ingest/read_error.h"
 #include "ingest/xml_escape.h"
 #include "ingest/xml_sax.h"
+#include "ingest/xlsx_sheet_scanner.h"
 
 namespace sakip {
 
@@ -595,16 +596,22 @@ struct XlsxSheetParser::State : XmlHandler {
   }
 };
 
-XlsxSheetParser::XlsxSheetParser(const XlsxSheetContext& ctx)
-    : state_(std::make_unique<State>(ctx)),
-      parser_(std::make_unique<XmlSaxParser>(*state_, ctx.part, ctx.limits)) {}
+XlsxSheetParser::XlsxSheetParser(const XlsxSheetContext& ctx, bool scanner)
+    : state_(std::make_unique<State>(ctx)) {
+  if (scanner) scanner_ = std::make_unique<XmlScanner>(*state_, ctx.part, ctx.limits);
+  else parser_ = std::make_unique<XmlSaxParser>(*state_, ctx.part, ctx.limits);
+}
 
 XlsxSheetParser::~XlsxSheetParser() = default;
 
-void XlsxSheetParser::feed(const char* data, size_t size) { parser_->feed(data, size, false); }
+void XlsxSheetParser::feed(const char* data, size_t size) {
+  if (scanner_) scanner_->feed(data, size);
+  else parser_->feed(data, size, false);
+}
 
 void XlsxSheetParser::finish() {
-  parser_->finish();
+  if (scanner_) scanner_->finish();
+  else parser_->finish();
   state_->finish();
 }
 

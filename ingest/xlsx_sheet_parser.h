@@ -22,6 +22,7 @@
 namespace sakip {
 
 class XmlSaxParser;
+class XmlScanner;
 
 struct XlsxSheetContext {
   Workbook& wb;
@@ -35,7 +36,10 @@ struct XlsxSheetContext {
 
 class XlsxSheetParser {
  public:
-  explicit XlsxSheetParser(const XlsxSheetContext& ctx);
+  // `scanner`: tokenise with the hand-written XmlScanner instead of expat; it throws
+  // XmlScanDeclined on anything outside its strict subset, and the caller must then discard
+  // what this parser added (see read_xlsx) and read the part again with expat.
+  explicit XlsxSheetParser(const XlsxSheetContext& ctx, bool scanner = false);
   ~XlsxSheetParser();
   // Throws ReadError: CorruptXml (part and line), LimitExceeded.
   void feed(const char* data, size_t size);
@@ -47,6 +51,7 @@ class XlsxSheetParser {
  private:
   std::unique_ptr<State> state_;
   std::unique_ptr<XmlSaxParser> parser_;
+  std::unique_ptr<XmlScanner> scanner_;
 };
 
 // Days since the epoch of `system` for an ISO 8601 date/time text ("2024-03-15",

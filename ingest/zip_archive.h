@@ -32,6 +32,10 @@ class ZipArchive {
   void stream(std::string_view name, const Sink& sink);
   // The whole part as a string (for small parts such as workbook.xml).
   std::string read_all(std::string_view name);
+  // The archive-wide inflated byte count, saved and restored by a reader that streams a part a
+  // second time (the xlsx worksheet fallback), so a re-read does not count twice.
+  uint64_t inflated_total() const { return inflated_total_; }
+  void set_inflated_total(uint64_t n) { inflated_total_ = n; }
 
  private:
   int64_t locate(std::string_view name) const;
