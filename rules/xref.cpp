@@ -285,7 +285,9 @@ class Checker {
           const std::string name = name_for(t, row, c);
           const std::string key = name_key(name);
           if (key.size() < 5) continue;
-          const int year = col.year ? col.year : (commit ? ty : 0);
+          // A PK/capaian/efisiensi column without a year is about the table's year, else the
+          // one year the file's titles agree on.
+          const int year = col.year ? col.year : (commit ? (ty ? ty : budget_year(fi, t)) : 0);
           if (!year) continue;
           if (!comparable(row.values[c])) continue;
           groups[{key, year}][tag].push_back({fi, ti, r, c, &row.values[c], name});

@@ -70,6 +70,22 @@ TEST(XrefTarget, CapaianNamingItsRenstraIsHeldToThatRenstraOnly) {
   EXPECT_EQ(f[0].expected.number, *Decimal::parse("89.75"));
 }
 
+TEST(XrefTarget, YearlessEfisiensiTableTakesTheFilesYear) {
+  // 000 G-12: Tabel 3.7 efisiensi (no year in its title) states the Fasilitasi target 95 %,
+  // the PK 2025 and the capaian table 86 %.
+  auto pk = make_table(TableKind::Pk, "Tabel 2.7 Perjanjian Kinerja Tahun 2025", kPk,
+                       {{{"1", "S", "Persentase Fasilitasi Kesejahteraan Masyarakat", "86%"}}});
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}};
+  auto cap = make_table(TableKind::Capaian, "Tabel 3.2 Capaian Kinerja Tahun 2025", cc,
+                        {{{"Persentase Fasilitasi Kesejahteraan Masyarakat", "86%"}}});
+  auto ef = make_table(TableKind::Efisiensi, "Tabel 3.7 Perhitungan efisiensi", cc,
+                       {{{"Indikator : Persentase Fasilitasi Kesejahteraan Masyarakat", "95%"}}});
+  auto f = run({pk, cap, ef}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].table, "Tabel 3.7 Perhitungan efisiensi");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(86));
+}
+
 TEST(XrefAnggaran, LampiranTypoAgainstBodyAndPergeseran) {
   std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
   auto body = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan 2025", pkc,
