@@ -126,9 +126,54 @@ void drop_repeats_within_tables(Map& groups) {
   }
 }
 
+// Files given together are compared with each other only when they are about the same
+// organisation: the organisations their table titles name ("Kecamatan Gumukmas", "Dinas
+// Pendidikan") must overlap. With one organisation (or none named anywhere) all files are one
+// group; with several, a file naming none is compared only with itself. Two kecamatan's LKIP
+// checked in one run must not be held to each other's targets.
+std::vector<std::string> organisation_clusters(const std::vector<FileTables>& files) {
+  static const std::regex org(R"((kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|rsud|puskesmas)\s+([a-z]+))",
+                              std::regex::icase);
+  std::vector<std::set<std::string>> orgs(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].tables) continue;
+    for (const auto& t : *files[i].tables) {
+      std::string title = lower(t.title);
+      for (auto it = std::sregex_iterator(title.begin(), title.end(), org); it != std::sregex_iterator(); ++it)
+        orgs[i].insert((*it)[1].str() + " " + (*it)[2].str());
+    }
+  }
+  // Union files whose organisation sets intersect.
+  std::vector<size_t> parent(files.size());
+  for (size_t i = 0; i < files.size(); ++i) parent[i] = i;
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t i = 0; i < files.size(); ++i)
+    for (size_t j = i + 1; j < files.size(); ++j) {
+      if (orgs[i].empty() || orgs[j].empty()) continue;
+      for (const auto& o : orgs[i])
+        if (orgs[j].count(o)) {
+          parent[find(j)] = find(i);
+          break;
+        }
+    }
+  std::set<size_t> roots;
+  for (size_t i = 0; i < files.size(); ++i)
+    if (!orgs[i].empty()) roots.insert(find(i));
+  std::vector<std::string> out(files.size(), "all");
+  if (roots.size() <= 1) return out;
+  for (size_t i = 0; i < files.size(); ++i)
+    out[i] = orgs[i].empty() ? "file" + std::to_string(i) : "org" + std::to_string(find(i));
+  return out;
+}
+
 class Checker {
  public:
-  Checker(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) : files_(files), cfg_(cfg), em_(em) {}
+  Checker(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) : files_(files), cfg_(cfg), em_(em) {
+    cluster_ = organisation_clusters(files);
+  }
 
   const Table& table(const Entry& e) const { return (*files_[e.file].tables)[e.table]; }
 
@@ -290,7 +335,7 @@ class Checker {
           const int year = col.year ? col.year : (commit ? (ty ? ty : budget_year(fi, t)) : 0);
           if (!year) continue;
           if (!comparable(row.values[c])) continue;
-          groups[{key, year}][tag].push_back({fi, ti, r, c, &row.values[c], name});
+          groups[{cluster_[fi] + "|" + key, year}][tag].push_back({fi, ti, r, c, &row.values[c], name});
         }
       }
     });
@@ -393,7 +438,7 @@ class Checker {
               version = "akhir";
         }
         if (seen[{key + "|" + version, e.col}] > 1) continue;
-        groups[{key, version + year}].push_back(e);
+        groups[{cluster_[fi] + "|" + key, version + year}].push_back(e);
       }
     });
     for (auto& [kv, entries] : groups) {
@@ -422,7 +467,7 @@ class Checker {
           if (key.size() < 5) continue;
           const int year = col.year ? col.year : ty;
           if (!year || !comparable(row.values[c])) continue;
-          groups[{key, year}].push_back({fi, ti, r, c, &row.values[c], name});
+          groups[{cluster_[fi] + "|" + key, year}].push_back({fi, ti, r, c, &row.values[c], name});
         }
       }
     });
@@ -439,6 +484,7 @@ class Checker {
   const std::vector<FileTables>& files_;
   const Config& cfg_;
   Emitter& em_;
+  std::vector<std::string> cluster_;  // per file: which organisation's facts it states
 };
 
 }  // namespace

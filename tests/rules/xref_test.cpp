@@ -86,6 +86,30 @@ TEST(XrefTarget, YearlessEfisiensiTableTakesTheFilesYear) {
   EXPECT_EQ(f[0].expected.number, Decimal::from_int(86));
 }
 
+TEST(XrefTarget, FilesOfDifferentOrganisationsAreNotComparedWithEachOther) {
+  // Gumukmas and Kencong checked in one run: each kecamatan has its own IKM target.
+  auto a = std::vector<Table>{make_table(TableKind::Pk, "Perjanjian Kinerja Kecamatan Gumukmas Tahun 2025", kPk,
+                                         {{{"1", "S", "Indeks Kepuasan Masyarakat", "95"}}})};
+  auto b = std::vector<Table>{make_table(TableKind::Pk, "Perjanjian Kinerja Kecamatan Kencong Tahun 2025", kPk,
+                                         {{{"1", "S", "Indeks Kepuasan Masyarakat", "92,5"}}})};
+  auto c = std::vector<Table>{make_table(TableKind::Pk, "Lampiran PK Kecamatan Kencong Tahun 2025", kPk,
+                                         {{{"1", "S", "Indeks Kepuasan Masyarakat", "93,5"}}})};
+  std::vector<FileTables> files(3);
+  const std::vector<Table>* ts[] = {&a, &b, &c};
+  for (size_t i = 0; i < 3; ++i) {
+    files[i].file = "f" + std::to_string(i) + ".xlsx";
+    files[i].file_index = i;
+    files[i].format = FileFormat::Xlsx;
+    files[i].tables = ts[i];
+  }
+  RuleFilter filter;
+  filter.select = {"xref"};
+  auto f = run_rules(files, Config::defaults(), filter);
+  ASSERT_EQ(f.size(), 1u);  // Kencong's two files disagree (a tie: the later one); Gumukmas is apart
+  EXPECT_EQ(f[0].file, "f2.xlsx");
+  EXPECT_EQ(f[0].related, (std::vector<std::string>{"f1.xlsx:Sheet1!E5"}));
+}
+
 TEST(XrefAnggaran, LampiranTypoAgainstBodyAndPergeseran) {
   std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
   auto body = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan 2025", pkc,
