@@ -251,8 +251,6 @@ const char* XmlScanner::tag(const char* p, const char* end) {
       attr_buf_.push_back(c == '\t' || c == '\n' ? ' ' : c);
       ++q;
     }
-    if (std::memchr(attr_buf_.data() + attr_off_.back(), '\0', attr_buf_.size() - attr_off_.back()))
-      decline("NUL");  // cannot happen (&#0; is refused), kept as a guard for the C strings
     attr_buf_.push_back('\0');
   }
   // the whole tag is in: report it
