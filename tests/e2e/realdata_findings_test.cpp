@@ -11,8 +11,9 @@
 //                rule (in that range / of that severity) -- big homogeneous groups.
 //   "accepted":  [{rule, sheet, cell, why}]  true but not required (e.g. a relation that fails on a
 //                cell whose value is right, because another cell is wrong).
-//   "forbidden": [{sheet, range, rule ("x.y", "x.*" or "*"), severity? [..], why}]  no finding
-//                there (a pinned or accepted finding is exempt).
+//   "forbidden": [{sheet, range, rule ("x.y", "x.*" or "*"), severity? [..], related_columns? [..],
+//                why}]  no finding there (a pinned or accepted finding is exempt); with
+//                related_columns only findings whose related cells lie in one of those columns.
 // Any other `error` finding fails the test, printed with its details.
 // If the real data is absent the test FAILS (CI has /work/shared next to the clone).
 #include <gtest/gtest.h>
@@ -192,6 +193,13 @@ TEST_P(RealdataFindings, MatchesTheReview) {
     for (const json& fb : golden.value("forbidden", json::array())) {
       if (!rule_matches(fb.at("rule"), g.value("rule", "")) || fb.at("sheet") != g.value("sheet", "")) continue;
       if (!in_range(g.value("cell", ""), fb.at("range"))) continue;
+      if (fb.contains("related_columns")) {  // only findings that relate the cell to one of these columns
+        bool hit = false;
+        for (const json& rel : g.value("related", json::array()))
+          for (const json& col : fb["related_columns"])
+            if (rel.is_string() && parse_a1(rel.get<std::string>()).col == parse_a1(col.get<std::string>() + "1").col) hit = true;
+        if (!hit) continue;
+      }
       if (fb.contains("severity")) {
         const auto& sv = fb["severity"];
         if (std::find(sv.begin(), sv.end(), json(g.value("severity", ""))) == sv.end()) continue;
