@@ -2,7 +2,7 @@
 # xlsx reader benchmark (issue 2): reading a 200,000-row DPA-like workbook against the bare
 # cost of inflating the same parts, measured in the same run.
 #   tools/bench_xlsx.sh [BUILD_DIR=build] [ROWS=200000] [RUNS=5]
-# Needs: BUILD_DIR/xlsx_bench_gen, BUILD_DIR/sakipcheck, unzip, hyperfine (else /usr/bin/time).
+# Needs: BUILD_DIR/xlsx_bench_gen, BUILD_DIR/sakipcheck, BUILD_DIR/xlsx_read_once, unzip, hyperfine (else /usr/bin/time).
 # Prints wall and CPU (user+sys) means, the ratios against `unzip -p`, and peak RSS.
 set -eu
 BUILD=${1:-build}
@@ -16,14 +16,18 @@ echo "file: $(stat -c %s "$F") bytes; parts: $(unzip -l "$F" | awk '/sheet1.xml|
 REF="unzip -p $F xl/worksheets/sheet1.xml xl/sharedStrings.xml > /dev/null"
 COUNT="$BUILD/sakipcheck cells --count $F > /dev/null"
 TEXT="$BUILD/sakipcheck cells $F > /dev/null"
+# the reader alone, worksheets through the hand-written scanner vs expat only (the reference)
+SCAN="$BUILD/xlsx_read_once $F > /dev/null"
+EXPAT="$BUILD/xlsx_read_once $F --reference > /dev/null"
 if command -v hyperfine > /dev/null; then
   hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$TMP/h.json" \
-    -n unzip "sh -c '$REF'" -n count "sh -c '$COUNT'" -n text "sh -c '$TEXT'" > "$TMP/h.txt" 2>&1 || cat "$TMP/h.txt"
+    -n unzip "sh -c '$REF'" -n count "sh -c '$COUNT'" -n text "sh -c '$TEXT'" \
+    -n scan "sh -c '$SCAN'" -n expat "sh -c '$EXPAT'" > "$TMP/h.txt" 2>&1 || cat "$TMP/h.txt"
   /usr/bin/python3 - "$TMP/h.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 u = r["unzip"]
-for name in ("unzip", "count", "text"):
+for name in ("unzip", "count", "text", "scan", "expat"):
     x = r[name]
     cpu = x["user"] + x["system"]
     print("%-6s wall mean %.3f s (min %.3f)  cpu %.3f s  wall ratio %.2f  cpu ratio %.2f" % (
