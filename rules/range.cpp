@@ -30,7 +30,15 @@ void check_range(const TableContext& ctx) {
     }
   }
   const bool over_on = ctx.em.enabled("range.realisasi_anggaran");
+  auto cumulative = [&](int c) {
+    std::string h;
+    for (char ch : t.columns[c].header) h += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return h.find("s/d") != std::string::npos || h.find("s.d") != std::string::npos ||
+           h.find("sampai dengan") != std::string::npos || h.find("kumulatif") != std::string::npos;
+  };
   for (const auto& [rc, ac] : pairs) {
+    // A realisasi up to a year (s/d 2025, cumulative) against one year's budget is not "over".
+    const bool comparable_span = cumulative(rc) == cumulative(ac);
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const Row& row = t.rows[i];
       if (row.type == RowType::Section || row.type == RowType::Average) continue;
@@ -38,7 +46,7 @@ void check_range(const TableContext& ctx) {
       const Value& a = row.values[ac];
       // Both numbers there: pct.serapan judges the % itself; a % above 100 follows from them.
       if (is_summable(r) && is_summable(a) && !a.number->is_zero()) over_rows.insert(i);
-      if (!over_on) continue;
+      if (!over_on || !comparable_span) continue;
       if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
       if (*r.number <= *a.number) continue;
       Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
