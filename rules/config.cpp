@@ -74,7 +74,9 @@ std::vector<const ScaleBand*> Scale::acceptable(const Decimal& v) const {
   if (!own) return out;
   out.push_back(own);
   for (size_t i = 0; i < bands.size(); ++i) {
-    if (bands[i].lower == v) {
+    // Only an inclusive printed bound ("76 <= x", ">= 90") is ambiguous on its edge; with
+    // "> 80" the edge value belongs to the band below and nowhere else.
+    if (bands[i].lower == v && bands[i].inclusive) {
       // On a boundary: the band above/below it is acceptable too.
       if (&bands[i] != own) out.push_back(&bands[i]);
       if (i + 1 < bands.size() && &bands[i + 1] != own) out.push_back(&bands[i + 1]);

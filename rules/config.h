@@ -27,7 +27,8 @@ struct Scale {
   // The label of `v`; the lowest band takes everything below it.
   const ScaleBand* classify(const Decimal& v) const;
   // Labels acceptable for v: its own band, plus the neighbouring band when v sits exactly on
-  // the boundary between them (documents print "76 ≤ 90" and "≥ 90": 90 is in both).
+  // an inclusive boundary between them (documents print "76 ≤ 90" and "≥ 90": 90 is in both).
+  // An exclusive bound ("> 80") is exact: 80 is BB only.
   std::vector<const ScaleBand*> acceptable(const Decimal& v) const;
   // The band whose label matches `text` (case-insensitive, longest label first), or nullptr.
   const ScaleBand* find_label(std::string_view text) const;

@@ -13,7 +13,7 @@ TEST(GradeScale, LettersAgainstScores) {
                         {ColumnRole::Target, "2025", false, 2025}};
   auto t = make_table(TableKind::Renstra, "Tabel 2.3", c,
                       {{{"Nilai SAKIP OPD", "B (85)", "B (80)", "B(75,50)", "A (85)"}},
-                       {{"Nilai SAKIP (batas)", "BB (80)", "CC (60)", "B (60)", "A (80,01)"}},
+                       {{"Nilai SAKIP (batas)", "BB (80)", "CC (60)", "CC (50,01)", "A (80,01)"}},
                        {{"IPP", "B (3,75)", "C (2,77)", "", ""}}});
   auto f = run({t}, {"grade.scale"});
   ASSERT_EQ(f.size(), 3u);
@@ -21,7 +21,7 @@ TEST(GradeScale, LettersAgainstScores) {
   EXPECT_EQ(f[0].expected.text, "A");
   EXPECT_EQ(f[0].actual.text, "B");
   EXPECT_EQ(f[1].cell, "D5");
-  EXPECT_EQ(f[1].expected.text, "BB / A");  // 80 sits on the A/BB boundary: both accepted
+  EXPECT_EQ(f[1].expected.text, "BB");  // A is "> 80": 80 itself is BB
   EXPECT_EQ(f[2].cell, "E5");
   EXPECT_EQ(f[2].expected.text, "BB");
 }
