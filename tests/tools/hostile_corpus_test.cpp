@@ -265,11 +265,13 @@ HOSTILE(XlsGarbageBiff, "xls_garbage_biff.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(XlsFatLoop, "xls_fat_loop.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(XlsFatOutOfRange, "xls_fat_out_of_range.xls", Expect::RefuseOrDiagnostic)
 HOSTILE(OleHeaderOnly, "ole_header_only.xls", Expect::Refuse)
-// Found by xls_fuzz: FreeXL 1.0.6 over-reads a stack buffer in iconv (ASan stack-use-after-scope;
-// valgrind: uninitialised reads) before the reader refuses the file. Filed in /tmp/team/bugs.md
-// for the xls reader owner; under ASan the run aborts, so it is skipped there until fixed.
+// Found by xls_fuzz: FreeXL 1.0.6 hands iconv uninitialised stack bytes (valgrind: uninitialised
+// reads; clang ASan: stack-use-after-scope in iconv, GCC ASan: no report) before the reader
+// refuses the file. Filed for the xls reader owner; skipped under clang's ASan until fixed.
 TEST_F(HostileCorpus, XlsFreexlOverread) {
+#if defined(__clang__)
   if (kAsan) GTEST_SKIP() << "known FreeXL over-read (bugs.md, xlsods): remove this skip with the fix";
+#endif
   check_all(Case{"xls_freexl_overread.xls", Expect::RefuseOrDiagnostic});
 }
 // XML entities: DOCTYPE is refused, nothing is expanded, nothing is fetched
