@@ -75,8 +75,16 @@ bool says_total(const Row& r) {
   std::string l;
   for (char c : r.label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (l.find_first_not_of(" \t") == std::string::npos) return true;  // "Jumlah" written in another column
-  for (const char* w : {"jumlah", "total", "serapan anggaran", "grand"})
-    if (l.find(w) != std::string::npos) return true;
+  // "Jumlah", "- Jumlah", "Sub Total", "Total Belanja", "Serapan Anggaran": a short label that
+  // starts with the word. "Jumlah Gedung kantor yang dipelihara" is an indicator name.
+  size_t b = l.find_first_not_of(" \t-*:");
+  if (b == std::string::npos) return true;
+  l = l.substr(b);
+  size_t words = 1;
+  for (size_t i = 1; i < l.size(); ++i) words += l[i] == ' ' && l[i - 1] != ' ';
+  if (words > 4) return false;
+  for (const char* w : {"jumlah", "total", "sub total", "subtotal", "serapan anggaran", "grand total"})
+    if (l.rfind(w, 0) == 0) return true;
   return false;
 }
 
