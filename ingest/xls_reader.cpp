@@ -246,9 +246,9 @@ Workbook read_xls(const std::string& path, const ReadOptions& options) {
     biff = std::make_unique<BiffWorkbook>(parse_biff_workbook(*stream, limits));
     if (biff->encrypted) throw ReadError(ReadErrorCode::Encrypted, "FILEPASS");
   } catch (const ReadError& e) {
-    if (e.code() != ReadErrorCode::CorruptXls) throw;
-    biff.reset();
-    biff_problem = e.detail();
+    // A container or globals we cannot read never reaches FreeXL: under ASan, FreeXL 1.0.6
+    // reads out of scope (iconv on a dead stack buffer) on garbage after an OLE header.
+    throw;
   }
 
   // FreeXL 1.0.6 allocates every sheet's DIMENSIONS box densely (measured: a 7 KB file claiming
@@ -268,10 +268,6 @@ Workbook read_xls(const std::string& path, const ReadOptions& options) {
     std::string detail(freexl_error_name(rc));
     if (!biff_problem.empty()) detail += " (" + biff_problem + ")";
     throw ReadError(ReadErrorCode::CorruptXls, detail);
-  }
-  if (!biff) {
-    // FreeXL could read what we could not: keep the values, say what is missing.
-    wb.diagnostics.push_back({"xls.records_unreadable", "", "", biff_problem});
   }
   unsigned int info = 0;
   if (freexl_get_info(fx.h, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
