@@ -17,6 +17,11 @@ const std::vector<RuleInfo>& rule_registry() {
        "dinyatakan sebagai jumlah kolom lain (mis. 12 = 8+9+10+11) sesuai.",
        "The end-of-period value (e.g. the Renstra/T-C.27 kondisi akhir Rp) equals the sum of its yearly values; a "
        "column declared as a sum of others (e.g. 12 = 8+9+10+11) agrees."},
+      {"sum.surplus", Severity::Error,
+       "Anggaran (APBD/DPA/Penjabaran): SURPLUS / (DEFISIT) = PENDAPATAN − BELANJA (tanpa baris pendapatan: 0 − "
+       "belanja) dan PEMBIAYAAN NETTO = PENERIMAAN − PENGELUARAN PEMBIAYAAN.",
+       "Budget (APBD/DPA/Penjabaran): SURPLUS / (DEFISIT) = PENDAPATAN − BELANJA (no pendapatan row: 0 − belanja) "
+       "and PEMBIAYAAN NETTO = financing receipts − financing payments."},
       {"pct.capaian", Severity::Error,
        "% capaian = realisasi / target × 100 (indikator negatif: rumus sesuai konfigurasi); target 0 tidak dapat "
        "dihitung.",
@@ -164,6 +169,7 @@ std::vector<Finding> run_rules(const std::vector<FileTables>& files, const Confi
       check_sum_total(ctx);
       check_sum_hierarchy(ctx);
       check_sum_period(ctx);
+      check_sum_surplus(ctx);
       check_pct_capaian(ctx);
       check_pct_serapan(ctx);
       check_pct_share(ctx);

@@ -77,6 +77,7 @@ std::string relative_ref(const std::string& from_file, const std::string& from_s
 void check_sum_total(const TableContext& ctx);
 void check_sum_hierarchy(const TableContext& ctx);
 void check_sum_period(const TableContext& ctx);
+void check_sum_surplus(const TableContext& ctx);  // SURPLUS/(DEFISIT), PEMBIAYAAN NETTO
 void check_pct_capaian(const TableContext& ctx);
 void check_pct_serapan(const TableContext& ctx);
 void check_pct_share(const TableContext& ctx);

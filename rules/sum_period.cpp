@@ -1,6 +1,9 @@
 // sum.period: the end-of-period value of a Renstra / T-C.27 row (kondisi akhir Rp) equals
 // the sum of its yearly Rp; a column the numbering row declares as a sum of others
 // ("12 = 8+9+10+11", quarterly realisations) equals that sum.
+#include <algorithm>
+#include <vector>
+
 #include "rules/compare.h"
 #include "rules/formula_columns.h"
 #include "rules/messages.h"
@@ -25,6 +28,17 @@ void check_sum_period(const TableContext& ctx) {
       years.push_back(c);
     }
     if (years.size() < 2) continue;
+    // The yearly columns of a Renstra period are consecutive years (or Tahun ke-1..n): two
+    // unrelated columns that merely carry a year (a current-year budget and a capaian %
+    // column, as in an evaluasi Renja form) do not compose the end-of-period value.
+    {
+      std::vector<int> keys;
+      for (size_t c : years) keys.push_back(t.columns[c].year != 0 ? t.columns[c].year : t.columns[c].period);
+      std::sort(keys.begin(), keys.end());
+      bool consecutive = true;
+      for (size_t k = 1; k < keys.size(); ++k) consecutive = consecutive && keys[k] == keys[k - 1] + 1;
+      if (!consecutive) continue;
+    }
     for (const Row& row : t.rows) {
       if (row.type == RowType::Section || row.type == RowType::Average || e >= row.values.size()) continue;
       const Value& stated = row.values[e];
