@@ -37,5 +37,43 @@ TEST(SumPeriod, DeclaredQuarterSum) {
   EXPECT_EQ(f[0].expected.number, Decimal::from_int(12));
 }
 
+// Evaluasi Renja (Permendagri 86/2017 form, Deli Serdang 2025): each numbered column is a K / Rp
+// pair under one label; "14 = 7 + 13" holds for Rp too. Row 2 is the real AE64 (=M64+AF64 adds
+// the % column instead of AC): 81.825.657 + 96.043.226 = 177.868.883, written 81.825.849.
+const std::vector<Col> kEval = {{ColumnRole::Indikator, "Indikator", false, 0, false, "4"},
+                                {ColumnRole::Satuan, "Satuan", false, 0, false, "5"},
+                                {ColumnRole::Realisasi, "K", false, 2024, false, "7"},
+                                {ColumnRole::RealisasiAnggaran, "Rp.", true, 2024},
+                                {ColumnRole::Realisasi, "K", false, 0, false, "13"},
+                                {ColumnRole::RealisasiAnggaran, "Rp.", true},
+                                {ColumnRole::Realisasi, "K", false, 2025, false, "14 = 7 + 13"},
+                                {ColumnRole::RealisasiAnggaran, "Rp.", true, 2025}};
+
+TEST(SumPeriod, DeclaredFormulaCoversTheGroupsRupiahColumn) {
+  auto t = make_table(TableKind::Capaian, "Evaluasi Renja", kEval,
+                      {{{"Dokumen", "Dok", "3", "100000", "1", "50000", "4", "150000"}},
+                       {{"Persentase rekomendasi", "Dok", "2", "81825657", "1", "96043226", "3", "81825849"}}});
+  auto f = run({t}, {"sum.period"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "I6");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(177868883));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(81825849));
+}
+
+TEST(SumPeriod, PercentIndicatorSummedAcrossYearsIsFlagged) {
+  // Deli Serdang AD14 = L14 + AB14 = 100 + 100 = 200 (%); AD27 = 0 + 100 is not flagged (one
+  // part only), nor is a % row whose sum stays at 100.
+  auto t = make_table(TableKind::Capaian, "Evaluasi Renja", kEval,
+                      {{{"Persentase dokumen", "%", "100", "", "100", "", "200", ""}},
+                       {{"Persentase laporan", "%", "0", "", "100", "", "100", ""}},
+                       {{"Persentase kajian", "%", "40", "", "60", "", "100", ""}},
+                       {{"Jumlah dokumen", "Dok", "3", "", "4", "", "7", ""}}});
+  auto f = run({t}, {"sum.period"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "H5");
+  EXPECT_EQ(f[0].severity, Severity::Warning);
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(200));
+}
+
 }  // namespace
 }  // namespace sakip::test
