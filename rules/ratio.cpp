@@ -119,6 +119,15 @@ std::vector<RatioSpec> ratio_specs(const Table& t) {
         s.den = nearest_left(t, ci, r, [&](const Column& x) {
           return is_target(x, false) && x.end_of_period == vs_end;
         });
+        if (!vs_end && s.den < 0) {
+          // No yearly target at all: the table compares the realisasi with the Renstra's
+          // end-of-period target ('Target jangka menengah pada Renstra | Realisasi 2023 |
+          // Capaian'), so that is the denominator.
+          bool any_yearly = false;
+          for (const Column& x : t.columns) any_yearly |= is_target(x, false) && !x.end_of_period;
+          if (!any_yearly)
+            s.den = nearest_left(t, ci, r, [&](const Column& x) { return is_target(x, false) && x.end_of_period; });
+        }
         if (!vs_end && s.den >= 0 && s.num >= 0 && s.den > s.num) {
           // Target right of the realisasi it belongs with is unusual; accept only the ordinary
           // order Target | Realisasi | %.
