@@ -19,7 +19,14 @@ bool ratio_agrees(const Decimal& num, const Decimal& den, const Decimal& factor,
   // |num·factor/den − s| < 10^-d  ⇔  |num·factor − s·den| < 10^-d · |den|
   const Decimal lhs = abs(num * factor - *stated.number * den);
   const Decimal rhs = unit_of(d) * abs(den);
-  return lhs < rhs;
+  if (!(lhs < rhs)) return false;
+  // Within one unit of the last shown digit: rounded (at most half a unit off) or truncated
+  // (towards zero) agree; a value pushed away from zero by more than half a unit (99,03 % shown
+  // '100') is neither. |s − q|·|den| = lhs; |s| > |q| when s lies beyond q, away from zero.
+  if (lhs + lhs <= rhs) return true;
+  const auto q = divide(num * factor, den, std::min(d + 12, 30));
+  if (!q) return true;
+  return !(abs(*stated.number) > abs(*q));
 }
 
 std::optional<Decimal> ratio_value(const Decimal& num, const Decimal& den, const Decimal& factor, int decimals) {

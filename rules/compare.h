@@ -18,8 +18,9 @@ int shown_decimals(const Value& v);
 // 10^-d as a Decimal.
 Decimal unit_of(int decimals);
 
-// Does `stated` agree with num / den × factor? Exact (cross-multiplied, no division).
-// den must be non-zero.
+// Does `stated` agree with num / den × factor, shown rounded (half a unit of its last digit)
+// or truncated towards zero? Exact (cross-multiplied; one division only to tell a truncation
+// from a round-up). den must be non-zero.
 bool ratio_agrees(const Decimal& num, const Decimal& den, const Decimal& factor, const Value& stated);
 // num / den × factor rounded half up to `decimals` places (nullopt when den is zero).
 std::optional<Decimal> ratio_value(const Decimal& num, const Decimal& den, const Decimal& factor, int decimals);
