@@ -1,5 +1,7 @@
 #include "ingest/biff_records.h"
 
+#include "ingest/xml_escape.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -52,24 +54,6 @@ double f64(const unsigned char* p) {
   return d;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // `cch` characters after a flags byte at p[0], within [p, end): 8-bit ("compressed": the
 // low bytes of UTF-16, i.e. Latin-1) or UTF-16LE. Stops at the end of the record.
 std::string decode_chars(const unsigned char* p, const unsigned char* end, size_t cch) {
@@ -83,7 +67,7 @@ std::string decode_chars(const unsigned char* p, const unsigned char* end, size_
   if (ext) p += 4;   // cbExtRst
   if (p > end) return out;
   if (!high) {
-    for (size_t i = 0; i < cch && p + i < end; ++i) append_utf8(out, p[i]);
+    for (size_t i = 0; i < cch && p + i < end; ++i) append_utf8(p[i], out);
     return out;
   }
   for (size_t i = 0; i < cch && p + 2 * i + 1 < end; ++i) {
@@ -95,7 +79,7 @@ std::string decode_chars(const unsigned char* p, const unsigned char* end, size_
         ++i;
       }
     }
-    append_utf8(out, cp);
+    append_utf8(cp, out);
   }
   return out;
 }

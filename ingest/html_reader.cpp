@@ -20,6 +20,7 @@
 #include <fstream>
 
 #include "ingest/html_table_parser.h"
+#include "ingest/file_bytes.h"
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
 #include "ingest/sdnum_format.h"
@@ -28,21 +29,6 @@
 namespace sakip {
 
 namespace {
-
-std::string read_all(const std::string& path, const ReadLimits& limits) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ReadError(ReadErrorCode::Unreadable, path);
-  in.seekg(0, std::ios::end);
-  const auto size = static_cast<uint64_t>(in.tellg());
-  if (size > limits.max_file_bytes)
-    throw ReadError(ReadErrorCode::LimitExceeded,
-                    std::to_string(size) + " B > " + std::to_string(limits.max_file_bytes) + " B");
-  in.seekg(0);
-  std::string data(size, '\0');
-  in.read(data.data(), static_cast<std::streamsize>(size));
-  data.resize(static_cast<size_t>(in.gcount()));
-  return data;
-}
 
 // A plain number as stored in sdval / x:num: optional '-', digits, optional fraction and
 // exponent. No grouping, no '+', no spaces.
@@ -156,7 +142,7 @@ Workbook read_html(const std::string& path, const ReadOptions& options) {
 
   std::string html;
   {
-    std::string bytes = read_all(path, limits);
+    std::string bytes = read_file_bytes(path, limits);
     const EncodingGuess g = detect_encoding(bytes);
     if (g.encoding == TextEncoding::Windows1252) wb.diagnostics.push_back({"text.encoding", "", "", "windows-1252"});
     if (g.encoding == TextEncoding::Utf8) {

@@ -1,5 +1,7 @@
 #include "ingest/xlsx_sheet_scanner.h"
 
+#include "ingest/xml_escape.h"
+
 #include <cstring>
 
 #include "ingest/read_error.h"
@@ -24,24 +26,6 @@ inline bool name_char(char c) {
 std::string_view local_of(std::string_view q) {
   const size_t colon = q.rfind(':');
   return colon == std::string_view::npos ? q : q.substr(colon + 1);
-}
-
-void append_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 bool xml_char(uint32_t cp) {
