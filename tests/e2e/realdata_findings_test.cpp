@@ -35,6 +35,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "tests/support/golden.h"
 #include "tests/support/paths.h"
 
 namespace {
@@ -42,43 +43,10 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-std::vector<std::string> golden_files() {
-  std::vector<std::string> out;
-  const fs::path dir = sakip::test::fixture("expected-realdata");
-  if (!fs::is_directory(dir)) return out;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".json") out.push_back(e.path().filename().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> golden_files() { return sakip::test::json_files("expected-realdata"); }
 
-struct A1 {
-  int row = -1, col = -1;
-};
-
-A1 parse_a1(const std::string& s) {
-  A1 a;
-  size_t i = 0;
-  int col = 0;
-  while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) {
-    col = col * 26 + (std::toupper(static_cast<unsigned char>(s[i])) - 'A' + 1);
-    ++i;
-  }
-  if (i == 0 || i == s.size()) return a;
-  a.col = col - 1;
-  a.row = std::atoi(s.c_str() + i) - 1;
-  return a;
-}
-
-// A finding's cell may itself be a range ("A13:G13" for read.* findings): use its first cell.
-bool in_range(std::string cell, const std::string& range) {
-  if (cell.empty()) return false;
-  cell = cell.substr(0, cell.find(':'));
-  auto colon = range.find(':');
-  A1 c = parse_a1(cell), lo = parse_a1(range.substr(0, colon)),
-     hi = parse_a1(colon == std::string::npos ? range : range.substr(colon + 1));
-  return c.row >= lo.row && c.row <= hi.row && c.col >= lo.col && c.col <= hi.col;
-}
+using sakip::test::cell_in_range;
+using sakip::test::column_of;
 
 bool rule_matches(const std::string& pattern, const std::string& rule) {
   if (pattern == "*") return true;
@@ -192,7 +160,7 @@ TEST_P(RealdataFindings, MatchesTheReview) {
       const json& g = got[i];
       if (g.value("rule", "") != grp.at("rule").get<std::string>() || g.value("sheet", "") != grp.at("sheet").get<std::string>())
         continue;
-      if (grp.contains("range") && !in_range(g.value("cell", ""), grp["range"])) continue;
+      if (grp.contains("range") && !cell_in_range(g.value("cell", ""), grp["range"].get<std::string>())) continue;
       if (grp.contains("severity") && g.value("severity", "") != grp["severity"].get<std::string>()) continue;
       ++n;
       exempt[i] = true;
@@ -207,12 +175,12 @@ TEST_P(RealdataFindings, MatchesTheReview) {
     bool bad = false;
     for (const json& fb : golden.value("forbidden", json::array())) {
       if (!rule_matches(fb.at("rule"), g.value("rule", "")) || fb.at("sheet") != g.value("sheet", "")) continue;
-      if (!in_range(g.value("cell", ""), fb.at("range"))) continue;
+      if (!cell_in_range(g.value("cell", ""), fb.at("range").get<std::string>())) continue;
       if (fb.contains("related_columns")) {  // only findings that relate the cell to one of these columns
         bool hit = false;
         for (const json& rel : g.value("related", json::array()))
           for (const json& col : fb["related_columns"])
-            if (rel.is_string() && parse_a1(rel.get<std::string>()).col == parse_a1(col.get<std::string>() + "1").col) hit = true;
+            if (rel.is_string() && column_of(rel.get<std::string>()) == column_of(col.get<std::string>())) hit = true;
         if (!hit) continue;
       }
       if (fb.contains("severity")) {

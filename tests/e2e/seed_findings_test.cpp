@@ -31,6 +31,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "tests/support/golden.h"
 #include "tests/support/paths.h"
 
 namespace {
@@ -38,40 +39,9 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-std::vector<std::string> golden_files() {
-  std::vector<std::string> out;
-  const fs::path dir = sakip::test::fixture("expected");
-  if (!fs::is_directory(dir)) return out;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".json") out.push_back(e.path().filename().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> golden_files() { return sakip::test::json_files("expected"); }
 
-struct A1 {
-  int row = -1, col = -1;
-};
-
-A1 parse_a1(const std::string& s) {
-  A1 a;
-  size_t i = 0;
-  int col = 0;
-  while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) {
-    col = col * 26 + (std::toupper(static_cast<unsigned char>(s[i])) - 'A' + 1);
-    ++i;
-  }
-  if (i == 0 || i == s.size()) return a;
-  a.col = col - 1;
-  a.row = std::atoi(s.c_str() + i) - 1;
-  return a;
-}
-
-bool in_range(const std::string& cell, const std::string& range) {
-  auto colon = range.find(':');
-  A1 c = parse_a1(cell), lo = parse_a1(range.substr(0, colon)),
-     hi = parse_a1(colon == std::string::npos ? range : range.substr(colon + 1));
-  return c.row >= lo.row && c.row <= hi.row && c.col >= lo.col && c.col <= hi.col;
-}
+using sakip::test::cell_in_range;
 
 std::string upper_trim(std::string s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
@@ -206,7 +176,7 @@ TEST_P(SeedFindings, MatchesTheAudit) {
     if (accepted) continue;
     bool bad_place = false;
     for (const json& c : golden.at("clean"))
-      if (c.at("sheet") == sheet && !cell.empty() && in_range(cell, c.at("range"))) {
+      if (c.at("sheet") == sheet && !cell.empty() && cell_in_range(cell, c.at("range").get<std::string>())) {
         ADD_FAILURE() << "error finding inside a range the audit calls consistent (" << c.at("range").get<std::string>()
                       << ": " << c.at("why").get<std::string>() << "): " << describe(g);
         bad_place = true;
@@ -259,7 +229,7 @@ TEST(SeedFindingsCorpus, GoldensAreConsistent) {
       const std::string sheet = x.at("sheet"), cell = x.at("cell"), rule = x.at("rule");
       EXPECT_TRUE(x.contains("source") && !x["source"].get<std::string>().empty()) << f << " " << describe(x);
       for (const json& c : g.at("clean"))
-        EXPECT_FALSE(c.at("sheet") == sheet && in_range(cell, c.at("range")))
+        EXPECT_FALSE(c.at("sheet") == sheet && cell_in_range(cell, c.at("range").get<std::string>()))
             << f << ": expected finding inside clean range " << c.at("range").get<std::string>() << ": " << describe(x);
       for (const json& r : g.at("rounding_only"))
         EXPECT_FALSE(r.at("sheet") == sheet && r.at("cell") == cell) << f << ": finding on a rounding-only cell: " << describe(x);
