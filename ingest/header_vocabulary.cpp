@@ -321,15 +321,8 @@ HeaderMeaning classify_header(const std::vector<std::string>& levels) {
 }
 
 ColumnHint hint_for(ColumnRole role, bool is_money, bool percent) {
+  if (is_money_role(role)) return ColumnHint::Money;
   switch (role) {
-    case ColumnRole::Anggaran:
-    case ColumnRole::RealisasiAnggaran:
-    case ColumnRole::Sebelum:
-    case ColumnRole::Sesudah:
-    case ColumnRole::Selisih:
-    case ColumnRole::Pergeseran:
-    case ColumnRole::Sisa:
-      return ColumnHint::Money;
     case ColumnRole::Capaian:
     case ColumnRole::Serapan:
     case ColumnRole::SelisihPersen:

@@ -39,6 +39,18 @@ class SheetGrid {
   }
   uint8_t outline(uint32_t row) const;
 
+  // Calls f(cell) for each live cell of a sheet row with c0 <= col <= c1, in column order.
+  template <class F>
+  void for_live_cells(uint32_t row, uint32_t c0, uint32_t c1, F&& f) const {
+    const long i = row_index(row);
+    if (i < 0) return;
+    for (size_t k = row_begin_[static_cast<size_t>(i)]; k < row_end_[static_cast<size_t>(i)]; ++k) {
+      const Cell& c = sheet_.cells[k];
+      if (c.col < c0 || c.col > c1 || !live(c)) continue;
+      f(c);
+    }
+  }
+
  private:
   static uint64_t key(uint32_t r, uint32_t c) { return (uint64_t(r) << 32) | c; }
   const Workbook& wb_;

@@ -84,4 +84,19 @@ int Table::column_index(ColumnRole role, int year) const {
   return -1;
 }
 
+bool is_money_role(ColumnRole r) {
+  switch (r) {
+    case ColumnRole::Anggaran:
+    case ColumnRole::RealisasiAnggaran:
+    case ColumnRole::Sebelum:
+    case ColumnRole::Sesudah:
+    case ColumnRole::Selisih:
+    case ColumnRole::Pergeseran:
+    case ColumnRole::Sisa:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace sakip

@@ -54,6 +54,8 @@ enum class ColumnRole : uint8_t {
   Keterangan,
 };
 std::string_view to_string(ColumnRole r);  // "no", "kode", "uraian", ...
+// Roles whose values are rupiah (anggaran, realisasi anggaran, sebelum/sesudah, selisih, ...).
+bool is_money_role(ColumnRole r);
 
 struct Column {
   uint32_t col = 0;           // sheet column (0-based)

@@ -178,15 +178,7 @@ class Finder {
 
   template <class F>
   void for_cells(uint32_t row, uint32_t c0, uint32_t c1, F&& f) const {
-    long i = g_.row_index(row);
-    if (i < 0) return;
-    auto [b, e] = g_.row_cells(static_cast<size_t>(i));
-    const auto& cells = g_.sheet().cells;
-    for (size_t k = b; k < e; ++k) {
-      const Cell& c = cells[k];
-      if (c.col < c0 || c.col > c1 || !g_.live(c)) continue;
-      f(c);
-    }
+    g_.for_live_cells(row, c0, c1, std::forward<F>(f));
   }
 
   void add_cells(uint32_t row, uint32_t c0, uint32_t c1, std::vector<CellRef>& out, bool) const {

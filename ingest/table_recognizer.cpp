@@ -137,16 +137,9 @@ class Builder {
 
   template <class F>
   void for_cells(uint32_t row, F&& f) const {
-    long i = g_.row_index(row);
-    if (i < 0) return;
-    auto [b, e] = g_.row_cells(static_cast<size_t>(i));
-    const auto& cells = g_.sheet().cells;
-    for (size_t k = b; k < e; ++k) {
-      const Cell& c = cells[k];
-      if (c.col < d_.c0 || c.col > d_.c1 || !g_.live(c)) continue;
-      f(c);
-    }
+    g_.for_live_cells(row, d_.c0, d_.c1, std::forward<F>(f));
   }
+
 
   void collect_columns() {
     std::vector<char> used(d_.c1 - d_.c0 + 1, 0);

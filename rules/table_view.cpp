@@ -7,21 +7,6 @@
 
 namespace sakip {
 
-bool is_money_role(ColumnRole r) {
-  switch (r) {
-    case ColumnRole::Anggaran:
-    case ColumnRole::RealisasiAnggaran:
-    case ColumnRole::Sebelum:
-    case ColumnRole::Sesudah:
-    case ColumnRole::Selisih:
-    case ColumnRole::Pergeseran:
-    case ColumnRole::Sisa:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool is_money_column(const Column& c) { return c.is_money || is_money_role(c.role); }
 
 bool is_percent_role(ColumnRole r) {

@@ -9,7 +9,6 @@
 
 namespace sakip {
 
-bool is_money_role(ColumnRole r);
 bool is_money_column(const Column& c);
 // Percent-like columns are never summed.
 bool is_percent_role(ColumnRole r);
