@@ -61,15 +61,9 @@ int cmd_cells(const Args& args) {
     std::cerr << "sakipcheck: --format must be text or json\n";
     return kExitUsage;
   }
-  Workbook wb;
-  try {
-    ReadOptions opt;
-    opt.only_sheet = sheet;
-    wb = read_workbook(file, opt);
-  } catch (const ReadError& e) {
-    std::cerr << read_error_line(file, e, lang) << "\n";
-    return kExitUnreadable;
-  }
+  std::optional<Workbook> read = read_or_report(file, sheet, lang);
+  if (!read) return kExitUnreadable;
+  Workbook& wb = *read;
   if (!sheet.empty() && !wb.sheet(sheet)) {
     std::cerr << file << ": " << (lang == Lang::Id ? "sheet tidak ada: " : "no such sheet: ") << sheet << "\n";
     return kExitUsage;

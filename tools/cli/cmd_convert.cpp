@@ -40,14 +40,12 @@ int cmd_convert(const Args& args) {
   }
   int rc = kExitOk;
   for (const std::string& file : files) {
-    Workbook wb;
-    try {
-      wb = read_workbook(file);
-    } catch (const ReadError& e) {
-      std::cerr << read_error_line(file, e, lang) << "\n";
+    std::optional<Workbook> read = read_or_report(file, "", lang);
+    if (!read) {
       rc = kExitUnreadable;
       continue;
     }
+    const Workbook& wb = *read;
     std::string doc = clean_json(wb, recognize_tables(wb), file);
     if (to_stdout) {
       std::cout << doc;

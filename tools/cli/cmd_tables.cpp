@@ -25,15 +25,9 @@ int cmd_tables(const Args& args) {
   Lang lang;
   if (!resolve_lang(lang_text, lang)) return kExitUsage;
   const bool id = lang == Lang::Id;
-  Workbook wb;
-  try {
-    ReadOptions opt;
-    opt.only_sheet = sheet;
-    wb = read_workbook(file, opt);
-  } catch (const ReadError& e) {
-    std::cerr << read_error_line(file, e, lang) << "\n";
-    return kExitUnreadable;
-  }
+  std::optional<Workbook> read = read_or_report(file, sheet, lang);
+  if (!read) return kExitUnreadable;
+  Workbook& wb = *read;
   std::vector<Table> tables = recognize_tables(wb);
   std::cout << "# " << file << " (" << to_string(wb.format) << "): " << tables.size()
             << (id ? " tabel\n" : " tables\n");

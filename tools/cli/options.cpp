@@ -1,5 +1,8 @@
 #include "tools/cli/options.h"
 
+#include "ingest/read_error.h"
+#include "ingest/reader.h"
+
 namespace sakip::cli {
 
 std::optional<int> parse_args(const Args& args, const std::string& usage_line,
@@ -28,6 +31,17 @@ bool resolve_lang(const std::string& lang_text, Lang& lang) {
   if (parse_lang(lang_text, lang)) return true;
   std::cerr << "sakipcheck: --lang must be 'id' or 'en', not '" << lang_text << "'\n";
   return false;
+}
+
+std::optional<Workbook> read_or_report(const std::string& file, const std::string& sheet, Lang lang) {
+  try {
+    ReadOptions opt;
+    opt.only_sheet = sheet;
+    return read_workbook(file, opt);
+  } catch (const ReadError& e) {
+    std::cerr << read_error_line(file, e, lang) << "\n";
+    return std::nullopt;
+  }
 }
 
 }  // namespace sakip::cli
