@@ -8,6 +8,7 @@
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
 #include "tests/support/paths.h"
+#include "tests/support/temp_dir.h"
 
 namespace sakip {
 namespace {
@@ -146,18 +147,7 @@ TEST(CsvReader, NulBytesAreDroppedWithADiagnostic) {
   EXPECT_EQ(count_diag(wb, "csv.nul_bytes"), 1u);
 }
 
-class TempDir : public ::testing::Test {
- protected:
-  std::filesystem::path dir_ = std::filesystem::temp_directory_path() /
-                               ("sakip_csv_" + std::to_string(::getpid()));
-  void SetUp() override { std::filesystem::create_directories(dir_); }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const auto p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-};
+class TempDir : public sakip::test::TempDirTest {};
 
 using CsvLimits = TempDir;
 

@@ -10,6 +10,7 @@
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
 #include "tests/support/paths.h"
+#include "tests/support/temp_dir.h"
 
 namespace sakip {
 namespace {
@@ -112,17 +113,8 @@ TEST(HtmlReader, XlsNamedHtml) {
   EXPECT_EQ(raw(wb, 0, "B2"), "100");
 }
 
-class HtmlTemp : public ::testing::Test {
+class HtmlTemp : public sakip::test::TempDirTest {
  protected:
-  std::filesystem::path dir_ = std::filesystem::temp_directory_path() /
-                               ("sakip_html_" + std::to_string(::getpid()));
-  void SetUp() override { std::filesystem::create_directories(dir_); }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const auto p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
   static std::string repeat(std::string_view s, size_t n) {
     std::string out;
     out.reserve(s.size() * n);

@@ -10,6 +10,7 @@
 #include "ingest/read_error.h"
 #include "ingest/reader.h"
 #include "tests/support/paths.h"
+#include "tests/support/temp_dir.h"
 
 namespace sakip {
 namespace {
@@ -26,18 +27,7 @@ ReadErrorCode error_of(const std::string& path) {
   return ReadErrorCode::Unsupported;
 }
 
-class Sniff : public ::testing::Test {
- protected:
-  std::filesystem::path dir_ = std::filesystem::temp_directory_path() /
-                               ("sakip_sniff_" + std::to_string(::getpid()));
-  void SetUp() override { std::filesystem::create_directories(dir_); }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const auto p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-};
+class Sniff : public sakip::test::TempDirTest {};
 
 TEST_F(Sniff, TextFormatsWhateverTheExtension) {
   EXPECT_EQ(sniff_format(fixture("csv/csv_named.xls")), FileFormat::Csv);
