@@ -15,6 +15,7 @@ std::string_view to_string(TableKind k) {
     case TableKind::Dpa: return "dpa";
     case TableKind::Pergeseran: return "pergeseran";
     case TableKind::Efisiensi: return "efisiensi";
+    case TableKind::Komposisi: return "komposisi";
     case TableKind::Unknown: return "unknown";
   }
   return "unknown";
@@ -46,6 +47,9 @@ std::string_view to_string(ColumnRole r) {
     case ColumnRole::Polaritas: return "polaritas";
     case ColumnRole::Baseline: return "baseline";
     case ColumnRole::Keterangan: return "keterangan";
+    case ColumnRole::Jumlah: return "jumlah";
+    case ColumnRole::Komponen: return "komponen";
+    case ColumnRole::Kondisi: return "kondisi";
   }
   return "unknown";
 }

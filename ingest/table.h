@@ -23,6 +23,7 @@ enum class TableKind : uint8_t {
   Dpa,                // kode rekening, uraian, jumlah; DPPA with sebelum/sesudah, bertambah/berkurang
   Pergeseran,         // awal -> pergeseran -> perubahan (+ bertambah/berkurang)
   Efisiensi,          // kinerja % vs anggaran %
+  Komposisi,          // counts by category: SDM by education/rank (Kebutuhan/Bezetting), sarpras inventories
   Unknown,            // anything else, still typed and kept
 };
 std::string_view to_string(TableKind k);  // "tc25", "renstra", "pk", "pk_anggaran", ...
@@ -52,6 +53,9 @@ enum class ColumnRole : uint8_t {
   Polaritas,       // polarisasi / tren indicator direction
   Baseline,        // kondisi awal / baseline
   Keterangan,
+  Jumlah,          // komposisi: a count that totals its row's category columns, or an item count
+  Komponen,        // komposisi: a category count (SD, SMA, S1, golongan III) adding up into its group's Jumlah
+  Kondisi,         // komposisi: the condition of items (Baik / Rusak), text
 };
 std::string_view to_string(ColumnRole r);  // "no", "kode", "uraian", ...
 // Roles whose values are rupiah (anggaran, realisasi anggaran, sebelum/sesudah, selisih, ...).
