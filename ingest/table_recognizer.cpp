@@ -13,6 +13,7 @@
 #include "ingest/table.h"
 #include "ingest/table_finder.h"
 #include "ingest/table_kind.h"
+#include "ingest/table_komposisi.h"
 #include "ingest/text_key.h"
 #include "ingest/value.h"
 #include "ingest/workbook.h"
@@ -120,6 +121,7 @@ class Builder {
     KindGuess k = classify_table(t_.columns, all_text_);
     t_.kind = k.kind;
     t_.confidence = k.confidence;
+    recognize_composition(t_, all_text_);  // counts by category, when no other kind fits
     hierarchy();
     finish();
     return std::move(t_);

@@ -63,6 +63,15 @@ Message sum_hierarchy(const std::string& parent, const std::string& column, cons
               " child rows add up to " + E(computed) + "; difference " + Es(diff) + "."};
 }
 
+Message sum_row(const std::string& row, const std::string& column, const Decimal& stated, const Decimal& computed,
+                size_t n_columns) {
+  const Decimal diff = stated - computed;
+  return {q(column) + " untuk " + q(row) + " tertulis " + I(stated) + ", padahal jumlah " + std::to_string(n_columns) +
+              " kolom rinciannya pada baris itu " + I(computed) + "; selisih " + Is(diff) + ".",
+          q(column) + " of " + q(row) + " says " + E(stated) + ", but the row's " + std::to_string(n_columns) +
+              " category columns add up to " + E(computed) + "; difference " + Es(diff) + "."};
+}
+
 Message sum_period(const std::string& row, const std::string& column, const Decimal& stated, const Decimal& computed,
                    size_t n_years) {
   const Decimal diff = stated - computed;

@@ -24,6 +24,9 @@ Message sum_total(const std::string& total_label, const std::string& column, con
                   const Decimal& computed, size_t n_rows);
 Message sum_hierarchy(const std::string& parent, const std::string& column, const Decimal& stated,
                       const Decimal& computed, size_t n_children);
+// A composition table's row: its Jumlah / Σ column against the category columns of its group.
+Message sum_row(const std::string& row, const std::string& column, const Decimal& stated, const Decimal& computed,
+                size_t n_columns);
 Message sum_period(const std::string& row, const std::string& column, const Decimal& stated, const Decimal& computed,
                    size_t n_years);
 Message sum_formula(const std::string& row, const std::string& column, const std::string& formula,

@@ -1,6 +1,8 @@
 // sum.hierarchy: a parent row equals the sum of its children (Program = Σ Kegiatan =
-// Σ Sub Kegiatan; kode rekening levels), in every money column. The hierarchy comes from the
-// recogniser, else from code prefixes, else from row levels (table_view.h).
+// Σ Sub Kegiatan; kode rekening levels), in every money column; in composition tables (sarpras
+// inventories: section III 'PERALATAN DAN MESIN' = Σ its items), in every count column. The
+// hierarchy comes from the recogniser, else from code prefixes, else from row levels
+// (table_view.h).
 #include "rules/compare.h"
 #include "rules/messages.h"
 #include "rules/rule.h"
@@ -16,9 +18,14 @@ void check_sum_hierarchy(const TableContext& ctx) {
   if (t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi || t.kind == TableKind::Pk ||
       t.kind == TableKind::Tc25)
     return;
+  // Composition tables: their counts (Jumlah, Jumlah ideal, category columns), and parents
+  // without a level or code (a roman-numeral section over numbered items).
+  const bool komposisi = t.kind == TableKind::Komposisi;
   std::vector<size_t> money_cols;
   for (size_t c = 0; c < t.columns.size(); ++c)
-    if (is_money_column(t.columns[c])) money_cols.push_back(c);
+    if (komposisi ? t.columns[c].role == ColumnRole::Jumlah || t.columns[c].role == ColumnRole::Komponen
+                  : is_money_column(t.columns[c]))
+      money_cols.push_back(c);
   if (money_cols.empty()) return;
   const auto parents = effective_parents(t);
   const auto kids = children_lists(t, parents);
@@ -31,7 +38,7 @@ void check_sum_hierarchy(const TableContext& ctx) {
     // the row structure is not a budget hierarchy.
     if (parent.level == RowLevel::Tujuan || parent.level == RowLevel::Sasaran || parent.level == RowLevel::Indikator)
       continue;
-    if (parent.level == RowLevel::None && parent.code.empty()) continue;
+    if (parent.level == RowLevel::None && parent.code.empty() && !komposisi) continue;
     for (size_t c : money_cols) {
       if (c >= parent.values.size()) continue;
       const Value& stated = parent.values[c];
@@ -54,7 +61,7 @@ void check_sum_hierarchy(const TableContext& ctx) {
         related.push_back(to_a1(kr.refs[c]));
       }
       if (!usable || numbers == 0) continue;
-      if (money_equal(sum, *stated.number, ctx.cfg)) continue;
+      if (komposisi ? sum == *stated.number : money_equal(sum, *stated.number, ctx.cfg)) continue;
       Finding* f = ctx.emit("sum.hierarchy", Severity::Error, parent.refs[c]);
       if (!f) return;
       f->related = std::move(related);

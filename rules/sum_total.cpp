@@ -1,7 +1,11 @@
 // sum.total: a Jumlah / Total / Sub Total row equals the sum of the rows it closes, in every
 // column that holds amounts or counts (money exactly, other numbers within display rounding).
+// In composition tables also across a row: a group's Jumlah / Σ column equals its category
+// columns (Bezetting Σ = SD + SMA + D3 + S1 + S2).
 #include <algorithm>
 #include <cctype>
+
+#include "ingest/table_komposisi.h"
 
 #include "rules/compare.h"
 #include "rules/messages.h"
@@ -23,6 +27,7 @@ bool column_summable(const Column& c) {
     case ColumnRole::Kriteria:
     case ColumnRole::Polaritas:
     case ColumnRole::Keterangan:
+    case ColumnRole::Kondisi:
     case ColumnRole::Capaian:
     case ColumnRole::Serapan:
     case ColumnRole::SelisihPersen:
@@ -88,11 +93,48 @@ bool says_total(const Row& r) {
   return false;
 }
 
+// Row identities of a composition table: per row and group, Σ category columns = the group's
+// Jumlah column (counts, exact). A row whose categories are all blank states no breakdown.
+void check_row_totals(const TableContext& ctx) {
+  const Table& t = ctx.table;
+  for (const CompositionGroup& g : composition_groups(t)) {
+    for (const Row& row : t.rows) {
+      if (row.type == RowType::Section || g.total >= row.values.size()) continue;
+      const Value& stated = row.values[g.total];
+      if (!is_summable(stated)) continue;
+      Decimal sum;
+      size_t numbers = 0;
+      bool usable = true;
+      std::vector<std::string> related;
+      for (size_t c : g.parts) {
+        if (c >= row.values.size()) continue;
+        const Value& v = row.values[c];
+        if (is_blank(v)) continue;
+        if (!is_summable(v)) {
+          usable = false;
+          break;
+        }
+        sum = sum + *v.number;
+        ++numbers;
+        related.push_back(to_a1(row.refs[c]));
+      }
+      if (!usable || numbers == 0 || sum == *stated.number) continue;
+      Finding* f = ctx.emit("sum.total", Severity::Error, row.refs[g.total]);
+      if (!f) return;
+      f->related = std::move(related);
+      f->expected = ReportValue::of(sum.normalized());
+      f->actual = ReportValue::of(stated.number->normalized());
+      set_message(*f, msg::sum_row(row_name(row), t.columns[g.total].header, *stated.number, sum, g.parts.size()));
+    }
+  }
+}
+
 }  // namespace
 
 void check_sum_total(const TableContext& ctx) {
   if (!ctx.em.enabled("sum.total")) return;
   const Table& t = ctx.table;
+  check_row_totals(ctx);
   bool any_total = false;
   for (const auto& r : t.rows) any_total |= r.type == RowType::Total || r.type == RowType::Subtotal;
   if (!any_total) return;

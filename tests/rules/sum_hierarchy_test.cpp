@@ -82,5 +82,33 @@ TEST(SumHierarchy, AHierarchyBrokenByAPageBreakIsNotSummed) {
   EXPECT_EQ(f[0].cell, "D10");
 }
 
+TEST(SumHierarchy, SectionOfAnInventoryAgainstItsItems) {
+  // 000 Tabel 1.2 Sarpras (G-08), shortened: section III states 414 / 421 over items that add
+  // up to 413 / 461 in the source; here three items 16 + 163 + 3 = 182 / 16 + 200 + 3 = 219
+  // against a stated 183 / 219. Section I holds. Sections have no level or code: the parent
+  // comes from the roman numbering, which only composition tables are trusted with.
+  std::vector<Col> cols = {{ColumnRole::No, "No"},
+                           {ColumnRole::Uraian, "Sarana Prasarana"},
+                           {ColumnRole::Jumlah, "Jumlah"},
+                           {ColumnRole::Kondisi, "Kondisi"},
+                           {ColumnRole::Jumlah, "Jumlah ideal"}};
+  auto t = make_table(TableKind::Komposisi, "Tabel 1.2 Profil Sarana dan Prasarana", cols,
+                      {{{"I", "TANAH :", "29", "", "29"}},
+                       {{"1", "Tanah untuk bangunan", "1", "Baik", "1"}, RowType::Data, 0},
+                       {{"2", "Tanah Untuk Jalan", "28", "Baik", "28"}, RowType::Data, 0},
+                       {{"III", "PERALATAN DAN MESIN :", "183", "", "219"}},
+                       {{"1", "A.C. Split", "16", "14 Baik dan 2 Rusak", "16"}, RowType::Data, 3},
+                       {{"2", "Kursi Rapat", "163", "Baik", "200"}, RowType::Data, 3},
+                       {{"3", "Kipas Angin", "3", "Rusak", "3"}, RowType::Data, 3}});
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D8");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(182));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(183));
+  // Not a composition table: a level-less, code-less parent is not trusted as a budget parent.
+  t.kind = TableKind::Unknown;
+  EXPECT_TRUE(run({t}, {"sum.hierarchy"}).empty());
+}
+
 }  // namespace
 }  // namespace sakip::test

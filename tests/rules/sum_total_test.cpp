@@ -54,6 +54,32 @@ TEST(SumTotal, CountColumnsOfACompositionTable) {
   EXPECT_EQ(f[0].expected.number, Decimal::from_int(6));
 }
 
+TEST(SumTotal, RowOfACompositionTableAgainstItsCategoryColumns) {
+  // 001 Tabel 1.1 L215 (K-07): Pelaksana Bezetting Σ 18, but SD 1 + SMA 11 + D3 2 + S1 3 = 17.
+  // Kebutuhan 16 = SMA 11 + S1 5 holds; Pengawas holds in both groups; L / P (no group) and
+  // blank '-' categories are not part of any identity.
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Jabatan"},        {ColumnRole::Jumlah, "Kebutuhan / Σ"},
+                           {ColumnRole::Komponen, "Kebutuhan / SMA"}, {ColumnRole::Komponen, "Kebutuhan / S1"},
+                           {ColumnRole::Jumlah, "Bezetting / Σ"},     {ColumnRole::Komponen, "Bezetting / SD"},
+                           {ColumnRole::Komponen, "Bezetting / SMA"}, {ColumnRole::Komponen, "Bezetting / D3"},
+                           {ColumnRole::Komponen, "Bezetting / S1"},  {ColumnRole::Komponen, "L"},
+                           {ColumnRole::Komponen, "P"}};
+  auto t = make_table(TableKind::Komposisi, "Tabel 1.1 Komposisi SDM", cols,
+                      {{{"Jabatan Administrasi", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-"}},
+                       {{"2. Pengawas", "5", "1", "4", "3", "-", "1", "-", "2", "3", "1"}},
+                       {{"3. Pelaksana", "16", "11", "5", "18", "1", "11", "2", "3", "16", "2"}}});
+  auto f = run({t}, {"sum.total"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "F7");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(17));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(18));
+  EXPECT_EQ(f[0].related, (std::vector<std::string>{"G7", "H7", "I7", "J7"}));
+  EXPECT_NE(f[0].message_en.find("category columns add up to 17"), std::string::npos);
+  // The same row in a table not recognised as a composition table: no row identity is assumed.
+  t.kind = TableKind::Unknown;
+  EXPECT_TRUE(run({t}, {"sum.total"}).empty());
+}
+
 TEST(SumTotal, SubtotalsCloseTheirBlockAndTheTotalSumsSubtotals) {
   std::vector<Col> cols = {{ColumnRole::Uraian, "Uraian"}, {ColumnRole::Unknown, "Jumlah"}};
   auto t = make_table(TableKind::Unknown, "Sarpras", cols,
