@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "ingest/table_komposisi.h"
 #include "ingest/text_key.h"
 
 namespace sakip {
@@ -79,6 +80,48 @@ KindGuess classify_table(const std::vector<Column>& columns, std::string_view te
     pick(TableKind::PkAnggaran, share({R.has(C::Uraian), R.has(C::Anggaran) || R.has(C::Sesudah), R.has(C::Keterangan) || says("perjanjian") || says("apbd")}) - 0.05);
   if (g.kind == TableKind::Unknown) g.confidence = 0;
   return g;
+}
+
+void reread_roles_by_values(Table& t) {
+  const size_t m = t.columns.size();
+  bool target = false;
+  for (const Column& c : t.columns) {
+    if (c.role == ColumnRole::Realisasi || c.role == ColumnRole::RealisasiAnggaran) return;
+    target = target || c.role == ColumnRole::Target;
+  }
+  if (!target) return;
+  for (size_t j = 0; j < m; ++j) {
+    Column& c = t.columns[j];
+    if (c.role != ColumnRole::Capaian || c.quarter) continue;
+    const std::string key = text_key(c.header);
+    if (key.find('%') != std::string::npos || key.find("persen") != std::string::npos ||
+        key.find("tingkat") != std::string::npos)
+      continue;
+    bool pct_right = false;
+    for (size_t k = j + 1; k < m; ++k) pct_right = pct_right || t.columns[k].role == ColumnRole::Capaian;
+    if (!pct_right) continue;
+    size_t numbers = 0, amounts = 0, percents = 0;
+    for (const Row& r : t.rows) {
+      if (j >= r.values.size() || !r.values[j].is_number()) continue;
+      ++numbers;
+      const ValueKind k = r.values[j].kind;
+      amounts += k == ValueKind::Quantity || k == ValueKind::Money;
+      percents += k == ValueKind::Percent && r.values[j].has(kFlagPercentSign);  // '85%', not a hint's guess
+    }
+    if (numbers >= 2 && amounts * 2 >= numbers && percents == 0) {
+      c.role = ColumnRole::Realisasi;
+      c.is_money = false;
+      c.hint = ColumnHint::Unknown;
+    }
+  }
+}
+
+void classify_typed_table(Table& t, std::string_view text) {
+  reread_roles_by_values(t);
+  KindGuess k = classify_table(t.columns, text);
+  t.kind = k.kind;
+  t.confidence = k.confidence;
+  recognize_composition(t, text);
 }
 
 }  // namespace sakip

@@ -13,7 +13,6 @@
 #include "ingest/table.h"
 #include "ingest/table_finder.h"
 #include "ingest/table_kind.h"
-#include "ingest/table_komposisi.h"
 #include "ingest/text_key.h"
 #include "ingest/value.h"
 #include "ingest/workbook.h"
@@ -118,10 +117,7 @@ class Builder {
     join_continuations();
     type_values();
     label_rows();
-    KindGuess k = classify_table(t_.columns, all_text_);
-    t_.kind = k.kind;
-    t_.confidence = k.confidence;
-    recognize_composition(t_, all_text_);  // counts by category, when no other kind fits
+    classify_typed_table(t_, all_text_);  // roles the values correct, kind, composition tables
     hierarchy();
     finish();
     return std::move(t_);
