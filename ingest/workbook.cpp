@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/huge_pages.h"
+
 namespace sakip {
 
 std::string_view to_string(FileFormat f) {
@@ -50,6 +52,17 @@ void StringPool::truncate(size_t n) {
   if (n == 0 || n >= size()) return;
   offsets_.resize(n + 1);
   data_.resize(offsets_.back());
+}
+
+void StringPool::reserve(size_t bytes, size_t count) {
+  if (data_.capacity() - data_.size() < bytes) {
+    data_.reserve(data_.size() + bytes);
+    advise_huge_pages(data_.data(), data_.capacity());
+  }
+  if (offsets_.capacity() - offsets_.size() < count) {
+    offsets_.reserve(offsets_.size() + count);
+    advise_huge_pages(offsets_.data(), offsets_.capacity() * sizeof(uint64_t));
+  }
 }
 
 const Cell* Sheet::find(uint32_t row, uint32_t col) const {

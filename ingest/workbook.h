@@ -41,6 +41,10 @@ class StringPool {
   size_t bytes() const { return data_.size(); }
   // Drops every string added after size() was `n` (a reader undoing a part it reads again).
   void truncate(size_t n);
+  // Room for `bytes` more text in `count` more strings without regrowing (a reader that knows a
+  // part's inflated size): no copy of the whole pool at each doubling. Large reservations ask
+  // for transparent huge pages; untouched reserved pages cost no memory.
+  void reserve(size_t bytes, size_t count);
 
  private:
   std::string data_;

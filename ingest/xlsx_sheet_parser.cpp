@@ -1,14 +1,15 @@
 #include "ingest/xlsx_sheet_parser.h"
 
-#include <sys/mman.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <unordered_map>
+#include <utility>
 
 #include "ingest/cell_ref.h"
 #include "ingest/formula_shift.h"
+#include "ingest/huge_pages.h"
 #include "ingest/read_error.h"
 #include "ingest/xml_escape.h"
 #include "ingest/xml_sax.h"
@@ -84,20 +85,6 @@ int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
   const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-// Asks the kernel to back the 2 MiB-aligned interior of a large fresh buffer with transparent
-// huge pages (one fault per 2 MiB instead of 512). Advice only: ignored where unsupported.
-void advise_huge_pages(void* p, size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kHuge - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-  (void)p;
-  (void)bytes;
-#endif
 }
 
 bool read_int(std::string_view& s, size_t n, int& out) {
@@ -198,22 +185,30 @@ struct XlsxSheetParser::State : XmlHandler {
   std::unordered_map<uint32_t, SharedMaster> shared;
 
   // Cells are gathered in chunks and moved into Sheet::cells once, at the exact size: no
-  // doubling reallocations of a large vector while the sheet streams in. Past the first chunk
-  // the chunks are large and, like the final vector, asked for transparent huge pages: page
-  // faults were a fifth of the time on a 200k-row sheet (docs/benchmarks.md).
+  // doubling reallocations of a large vector while the sheet streams in. The chunks are mapped
+  // straight from the kernel (huge pages asked for) and unmapped one by one as they are copied,
+  // so the peak is the cells plus one chunk; page faults were a fifth of the time on a
+  // 200k-row sheet (docs/benchmarks.md).
   static constexpr size_t kFirstChunk = 1 << 15;
   static constexpr size_t kChunk = 1 << 17;
-  std::vector<std::vector<Cell>> chunks;
+  struct CellChunk {
+    explicit CellChunk(size_t n) : cells(static_cast<Cell*>(map_pages(n * sizeof(Cell)))), cap(n) {}
+    CellChunk(CellChunk&& o) noexcept : cells(std::exchange(o.cells, nullptr)), size(o.size), cap(o.cap) {}
+    CellChunk(const CellChunk&) = delete;
+    CellChunk& operator=(CellChunk&&) = delete;
+    ~CellChunk() { unmap_pages(cells, cap * sizeof(Cell)); }
+    Cell* cells;
+    size_t size = 0, cap;
+  };
+  std::vector<CellChunk> chunks;
   size_t cell_count = 0;
 
   void push(const Cell& c) {
-    if (chunks.empty() || chunks.back().size() == chunks.back().capacity()) {
-      const size_t n = chunks.empty() ? kFirstChunk : kChunk;
-      chunks.emplace_back();
-      chunks.back().reserve(n);
-      if (n == kChunk) advise_huge_pages(chunks.back().data(), n * sizeof(Cell));
-    }
-    chunks.back().push_back(c);
+    if (chunks.empty() || chunks.back().size == chunks.back().cap)
+      chunks.emplace_back(chunks.empty() ? kFirstChunk : kChunk);
+    CellChunk& ch = chunks.back();
+    new (ch.cells + ch.size) Cell(c);
+    ++ch.size;
     ++cell_count;
   }
 
@@ -221,9 +216,9 @@ struct XlsxSheetParser::State : XmlHandler {
     std::vector<Cell>& out = ctx.sheet.cells;
     out.reserve(out.size() + cell_count);
     if (out.size() + cell_count > kFirstChunk) advise_huge_pages(out.data(), out.capacity() * sizeof(Cell));
-    for (std::vector<Cell>& ch : chunks) {
-      out.insert(out.end(), ch.begin(), ch.end());
-      std::vector<Cell>().swap(ch);
+    for (CellChunk& ch : chunks) {
+      out.insert(out.end(), ch.cells, ch.cells + ch.size);
+      unmap_pages(std::exchange(ch.cells, nullptr), ch.cap * sizeof(Cell));
     }
     chunks.clear();
     cell_count = 0;
