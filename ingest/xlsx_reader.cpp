@@ -1,5 +1,6 @@
 // The xlsx/xlsm reader: OPC relationships lead from the package to workbook.xml, from there to
 // the shared strings, the styles and each worksheet, which are streamed one at a time.
+#include <algorithm>
 #include <optional>
 
 #include "ingest/opc_relationships.h"
@@ -52,6 +53,16 @@ std::string find_workbook_part(ZipArchive& zip, const ReadLimits& limits) {
   return "xl/workbook.xml";
 }
 
+// Reserves the string pool for parts about to be streamed, from the inflated sizes the zip
+// directory declares: a part cannot add more text than its own size, nor more strings than one
+// per `min_bytes_per_string` bytes (the shortest element that yields a string). The declared
+// sizes are untrusted, so the reservation is capped; the pool still grows past it if it must.
+void reserve_for_parts(StringPool& pool, uint64_t declared, size_t min_bytes_per_string, const ReadLimits& limits) {
+  constexpr uint64_t kMaxReserve = uint64_t{256} << 20;
+  declared = std::min({declared, kMaxReserve, limits.max_string_bytes});
+  pool.reserve(static_cast<size_t>(declared), static_cast<size_t>(declared / min_bytes_per_string));
+}
+
 }  // namespace
 
 Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
@@ -92,8 +103,14 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
   if (auto part = related("sharedStrings", "xl/sharedStrings.xml")) {
     std::optional<SharedStringsParser> parser;
     try {
+      // one reservation for the shared strings and the worksheets: the pool is never copied
+      uint64_t declared = std::min<uint64_t>(zip.declared_size(*part), 1u << 30);
+      for (const Relationship& r : rels)
+        if (!r.external && rel_type_is(r, "worksheet"))
+          declared += std::min<uint64_t>(zip.declared_size(resolve_target(workbook_part, r.target)), 1u << 30);
+      reserve_for_parts(wb.strings, declared, /*<c><v>1</v></c>*/ 15, limits);
       parser.emplace(wb.strings, limits, *part);
-      zip.stream(*part, [&](const char* d, size_t n) { parser->feed(d, n); });
+      zip.stream_overlapped(*part, [&](const char* d, size_t n) { parser->feed(d, n); });
       shared_strings = parser->finish();
       if (parser->truncated())
         wb.diagnostics.push_back(Diagnostic{"xlsx.text_truncated", "", "", std::to_string(parser->truncated())});
@@ -132,6 +149,7 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
     }
     if (!zip.has(part)) throw ReadError(ReadErrorCode::MissingPart, part);
     const XlsxSheetContext ctx{wb, sheet, shared_strings, styles, limits, cell_total, part};
+    reserve_for_parts(wb.strings, zip.declared_size(part), /*<c><v>1</v></c>*/ 15, limits);
     bool done = false;
     if (!options.reference_xml_parser) {
       // the fast scanner first; if it declines, undo what it added and read with expat
@@ -139,7 +157,7 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
       const uint64_t cells = cell_total, inflated = zip.inflated_total();
       try {
         XlsxSheetParser parser(ctx, /*scanner=*/true);
-        zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
+        zip.stream_overlapped(part, [&](const char* d, size_t n) { parser.feed(d, n); });
         parser.finish();
         done = true;
       } catch (const XmlScanDeclined&) {
@@ -155,7 +173,7 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
     }
     if (!done) {
       XlsxSheetParser parser(ctx);
-      zip.stream(part, [&](const char* d, size_t n) { parser.feed(d, n); });
+      zip.stream_overlapped(part, [&](const char* d, size_t n) { parser.feed(d, n); });
       parser.finish();
     }
     sheet.finalize();

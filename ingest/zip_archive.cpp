@@ -4,7 +4,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <utility>
 
 #include "ingest/read_error.h"
 
@@ -90,7 +96,78 @@ int64_t ZipArchive::locate(std::string_view name) const {
 
 bool ZipArchive::has(std::string_view name) const { return locate(name) >= 0; }
 
-void ZipArchive::stream(std::string_view name, const Sink& sink) {
+uint64_t ZipArchive::declared_size(std::string_view name) const {
+  const int64_t index = locate(name);
+  if (index < 0) return 0;
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0) return 0;
+  return (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+}
+
+// One part opened for reading: inflates into the caller's buffer and counts every byte
+// against the caps, before the bytes are handed on.
+class ZipArchive::PartReader {
+ public:
+  PartReader(zip_file_t* f, std::string name, uint64_t compressed, const ReadLimits& limits,
+             uint64_t& inflated_total)
+      : f_(f), name_(std::move(name)), compressed_(compressed), limits_(limits), inflated_total_(inflated_total) {}
+  PartReader(PartReader&& o) noexcept
+      : f_(std::exchange(o.f_, nullptr)), name_(std::move(o.name_)), compressed_(o.compressed_),
+        limits_(o.limits_), inflated_total_(o.inflated_total_), part_total_(o.part_total_),
+        pending_(std::move(o.pending_)) {}
+  PartReader(const PartReader&) = delete;
+  ~PartReader() {
+    if (f_) zip_fclose(f_);
+  }
+
+  // Fills up to `cap` bytes; 0 at the end of the part. Throws ReadError (CorruptZip,
+  // LimitExceeded).
+  // The bytes before a failing step are returned first and the error thrown by the next call,
+  // so a sink sees the same bytes before the error whatever the buffer size.
+  size_t read(char* buf, size_t cap) {
+    if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+    size_t filled = 0;
+    try {
+      while (filled < cap) {
+        const zip_int64_t got = zip_fread(f_, buf + filled, std::min<size_t>(cap - filled, kStep));
+        if (got < 0) throw ReadError(ReadErrorCode::CorruptZip, name_);
+        if (got == 0) break;
+        count(static_cast<uint64_t>(got));
+        filled += static_cast<size_t>(got);
+      }
+    } catch (const ReadError&) {
+      if (filled == 0) throw;
+      pending_ = std::current_exception();
+    }
+    return filled;
+  }
+
+ private:
+  // Caps checked every 64 KiB, as stream() always did: a bomb is stopped within one step.
+  static constexpr size_t kStep = 1 << 16;
+
+  void count(uint64_t got) {
+    part_total_ += got;
+    inflated_total_ += got;
+    if (part_total_ > limits_.max_part_bytes)
+      throw ReadError(ReadErrorCode::LimitExceeded, name_ + " > " + std::to_string(limits_.max_part_bytes) + " B");
+    if (inflated_total_ > limits_.max_inflated_bytes)
+      throw ReadError(ReadErrorCode::LimitExceeded, "inflated > " + std::to_string(limits_.max_inflated_bytes) + " B");
+    if (part_total_ > (1u << 20) && compressed_ > 0 && part_total_ / compressed_ > limits_.max_ratio)
+      throw ReadError(ReadErrorCode::LimitExceeded, name_ + " ratio > " + std::to_string(limits_.max_ratio));
+  }
+
+  zip_file_t* f_;
+  std::string name_;
+  uint64_t compressed_;
+  const ReadLimits& limits_;
+  uint64_t& inflated_total_;
+  uint64_t part_total_ = 0;
+  std::exception_ptr pending_;
+};
+
+ZipArchive::PartReader ZipArchive::open(std::string_view name) {
   const int64_t index = locate(name);
   if (index < 0) throw ReadError(ReadErrorCode::MissingPart, std::string(strip_slash(name)));
   zip_stat_t st;
@@ -107,28 +184,99 @@ void ZipArchive::stream(std::string_view name, const Sink& sink) {
       throw ReadError(ReadErrorCode::Unsupported, std::string(name));
     throw ReadError(ReadErrorCode::CorruptZip, std::string(name));
   }
-  struct Closer {
-    zip_file_t* f;
-    ~Closer() { zip_fclose(f); }
-  } closer{f};
+  return PartReader(f, std::string(name), compressed, limits_, inflated_total_);
+}
+
+void ZipArchive::stream(std::string_view name, const Sink& sink) {
+  PartReader part = open(name);
   std::vector<char> buf(1 << 16);
-  uint64_t part_total = 0;
+  while (const size_t got = part.read(buf.data(), buf.size())) sink(buf.data(), got);
+}
+
+void ZipArchive::stream_overlapped(std::string_view name, const Sink& sink, size_t buffer_bytes,
+                                   size_t buffers) {
+  // Opened here: a missing, encrypted or unsupported part throws on the caller's thread.
+  PartReader part = open(name);
+  buffer_bytes = std::max<size_t>(buffer_bytes, 1);
+  buffers = std::max<size_t>(buffers, 2);
+
+  // The queue: `free` buffers go to the inflater, `full` ones (with their size) to the sink; an
+  // empty full entry ends the part, `error` set with it ends it with that exception.
+  struct Filled {
+    size_t buffer, size;
+  };
+  std::vector<std::unique_ptr<char[]>> storage(buffers);
+  for (auto& b : storage) b = std::make_unique<char[]>(buffer_bytes);
+  std::mutex mu;
+  std::condition_variable to_inflater, to_sink;
+  std::deque<size_t> free;
+  std::deque<Filled> full;
+  for (size_t i = 0; i < buffers; ++i) free.push_back(i);
+  bool stop = false;  // the sink gave up: the inflater must quit
+  std::exception_ptr error;
+
+  std::thread inflater([&] {
+    for (;;) {
+      size_t b = 0;
+      {
+        std::unique_lock lock(mu);
+        to_inflater.wait(lock, [&] { return stop || !free.empty(); });
+        if (stop) return;
+        b = free.front();
+        free.pop_front();
+      }
+      size_t got = 0;
+      std::exception_ptr failed;
+      try {
+        got = part.read(storage[b].get(), buffer_bytes);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mu);
+        if (failed) error = failed;
+        full.push_back(Filled{b, failed ? 0 : got});
+      }
+      to_sink.notify_one();
+      if (failed || got == 0) return;
+    }
+  });
+  // Stops and joins the inflater on every way out, before the buffers and `part` go.
+  struct Joiner {
+    std::thread& t;
+    std::mutex& mu;
+    bool& stop;
+    std::condition_variable& cv;
+    ~Joiner() {
+      {
+        std::lock_guard lock(mu);
+        stop = true;
+      }
+      cv.notify_one();
+      t.join();
+    }
+  } joiner{inflater, mu, stop, to_inflater};
+
   for (;;) {
-    const zip_int64_t got = zip_fread(f, buf.data(), buf.size());
-    if (got < 0) throw ReadError(ReadErrorCode::CorruptZip, std::string(name));
-    if (got == 0) break;
-    part_total += static_cast<uint64_t>(got);
-    inflated_total_ += static_cast<uint64_t>(got);
-    if (part_total > limits_.max_part_bytes)
-      throw ReadError(ReadErrorCode::LimitExceeded,
-                      std::string(name) + " > " + std::to_string(limits_.max_part_bytes) + " B");
-    if (inflated_total_ > limits_.max_inflated_bytes)
-      throw ReadError(ReadErrorCode::LimitExceeded,
-                      "inflated > " + std::to_string(limits_.max_inflated_bytes) + " B");
-    if (part_total > (1u << 20) && compressed > 0 && part_total / compressed > limits_.max_ratio)
-      throw ReadError(ReadErrorCode::LimitExceeded,
-                      std::string(name) + " ratio > " + std::to_string(limits_.max_ratio));
-    sink(buf.data(), static_cast<size_t>(got));
+    Filled f{};
+    std::exception_ptr failed;
+    {
+      std::unique_lock lock(mu);
+      to_sink.wait(lock, [&] { return !full.empty(); });
+      f = full.front();
+      full.pop_front();
+      if (f.size == 0) failed = error;
+    }
+    if (f.size == 0) {
+      if (failed) std::rethrow_exception(failed);
+      return;
+    }
+    sink(storage[f.buffer].get(), f.size);
+    {
+      std::lock_guard lock(mu);
+      free.push_back(f.buffer);
+    }
+    to_inflater.notify_one();
   }
 }
 
