@@ -165,6 +165,11 @@ Message xref(Xref kind, const std::string& name, int year, const std::string& st
               (agreeing > 1 ? " (" + n + " other tables agree)" : "") + "."};
 }
 
+Message xref_matched_names(const std::string& here, const std::string& there) {
+  return {" Nama " + q(here) + " dicocokkan dengan " + q(there) + " (ejaan/kata berbeda).",
+          " The name " + q(here) + " was matched with " + q(there) + " (spelling/wording differs)."};
+}
+
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran) {
   return {"Realisasi " + q(row) + " (" + I(realisasi) + ") melebihi anggarannya (" + I(anggaran) + "); kelebihan " +
               I(realisasi - anggaran) + ".",

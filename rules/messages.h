@@ -50,6 +50,9 @@ Message shift_totals(const std::string& col_a, const Decimal& a, const std::stri
 enum class Xref { Target, Anggaran, Realisasi };
 Message xref(Xref kind, const std::string& name, int year, const std::string& stated, const std::string& other,
              const std::string& other_where, size_t agreeing);
+// Appended to an xref message when the two names were matched tolerantly (typo, dropped
+// word, acronym): says which two names were taken as one.
+Message xref_matched_names(const std::string& here, const std::string& there);
 
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran);
 Message negative_money(const std::string& row, const std::string& column, const Decimal& v);

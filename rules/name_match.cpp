@@ -326,8 +326,8 @@ std::map<std::string, std::string> resolve_names(const std::vector<NameOccurrenc
     size_t canon = members.front();
     for (size_t m : members) {
       const auto better = [&](size_t x, size_t y) {
-        if (tables[x].size() != tables[y].size()) return tables[x].size() > tables[y].size();
         if (keys[x].size() != keys[y].size()) return keys[x].size() > keys[y].size();
+        if (tables[x].size() != tables[y].size()) return tables[x].size() > tables[y].size();
         return keys[x] < keys[y];
       };
       if (better(m, canon)) canon = m;

@@ -37,8 +37,9 @@ struct NameOccurrence {
   uint64_t table = 0;
 };
 
-// For keys that match another key tolerantly: key -> the canonical key of its group (the one
-// found in most tables, then the longest, then the smallest). Keys matched by nothing are not
+// For keys that match another key tolerantly: key -> the canonical key of its group (the
+// longest, so an acronym's group is named by the full name; then the one found in most tables,
+// then the smallest). Keys matched by nothing are not
 // in the map. Keys that occur together in one table never share a group; a key whose best two
 // candidates (in different groups) are about equally good stays alone.
 std::map<std::string, std::string> resolve_names(const std::vector<NameOccurrence>& occurrences);

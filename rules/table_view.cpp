@@ -249,7 +249,8 @@ std::string indicator_name(const Table& t, const Row& r) {
 }
 
 int title_year(const Table& t) {
-  static const std::regex year(R"((^|[^0-9])(20[0-9]{2})([^0-9]|$))");
+  // The lookahead leaves the separator for the next year: "2021-2026" names two years.
+  static const std::regex year(R"((^|[^0-9])(20[0-9]{2})(?=[^0-9]|$))");
   int found = 0;
   auto begin = std::sregex_iterator(t.title.begin(), t.title.end(), year);
   for (auto it = begin; it != std::sregex_iterator(); ++it) {

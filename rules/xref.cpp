@@ -16,6 +16,7 @@
 #include <set>
 
 #include "rules/messages.h"
+#include "rules/name_match.h"
 #include "rules/names.h"
 #include "rules/rule.h"
 #include "rules/table_view.h"
@@ -29,6 +30,30 @@ struct Entry {
   size_t row = 0, col = 0;
   const Value* value = nullptr;
   std::string name;  // as shown
+  std::string key;   // name_key(name): names matched tolerantly keep their own key here
+};
+
+// Which names are one name: per organisation cluster, the keys of all entries of a rule are
+// resolved together (rules/name_match.h) and each key maps to its group's canonical key.
+class Canon {
+ public:
+  void add(const std::string& cluster, const std::string& key, size_t file, int table) {
+    occ_[cluster].push_back({key, (static_cast<uint64_t>(file) << 32) | static_cast<uint32_t>(table)});
+  }
+  void resolve() {
+    for (const auto& [cluster, occ] : occ_) map_[cluster] = resolve_names(occ);
+    occ_.clear();
+  }
+  const std::string& operator()(const std::string& cluster, const std::string& key) const {
+    auto c = map_.find(cluster);
+    if (c == map_.end()) return key;
+    auto k = c->second.find(key);
+    return k == c->second.end() ? key : k->second;
+  }
+
+ private:
+  std::map<std::string, std::vector<NameOccurrence>> occ_;
+  std::map<std::string, std::map<std::string, std::string>> map_;
 };
 
 std::string lower(std::string_view s) {
@@ -84,7 +109,7 @@ std::optional<bool> same(const Comparable& a, const Comparable& b) {
 
 std::string shown(const Value& v, Lang lang) {
   if (v.number && v.kind != ValueKind::Grade) return num(*v.number, lang);
-  return v.original;
+  return std::string(v.original);
 }
 
 // The indicator a column's value belongs to: the nearest Indikator cell to its left that has
@@ -93,22 +118,14 @@ std::string shown(const Value& v, Lang lang) {
 std::string name_for(const Table& t, const Row& row, size_t c) {
   for (size_t k = c; k-- > 0;) {
     if (k < row.values.size() && t.columns[k].role == ColumnRole::Indikator && !row.values[k].original.empty())
-      return row.values[k].original;
+      return std::string(row.values[k].original);
   }
   return indicator_name(t, row);
 }
 
 // The program/kegiatan an amount belongs to: the nearest Uraian cell to its left that has
 // text (an RKT row carries kegiatan and sub kegiatan names side by side), else the row label.
-std::string uraian_for(const Table& t, const Row& row, size_t c) {
-  for (size_t k = c; k-- > 0;) {
-    if (k < row.values.size() && t.columns[k].role == ColumnRole::Uraian && !row.values[k].original.empty())
-      return row.values[k].original;
-  }
-  return row.label;
-}
-
-const std::string& uraian_ref(const Table& t, const Row& row, size_t c) {
+std::string_view uraian_for(const Table& t, const Row& row, size_t c) {
   for (size_t k = c; k-- > 0;) {
     if (k < row.values.size() && t.columns[k].role == ColumnRole::Uraian && !row.values[k].original.empty())
       return row.values[k].original;
@@ -186,9 +203,11 @@ class Checker {
   }
 
   // Compares the entries of one group; reports those that disagree with the majority.
-  void resolve(std::vector<Entry>& group, std::string_view rule, msg::Xref kind, int year,
-               std::set<const Value*>& reported) {
-    if (group.size() < 2) return;
+  // With `strict`, nothing is reported unless one value has more tables than any other (returns
+  // false then); only entries before `reportable` (all by default) may be reported.
+  bool resolve(std::vector<Entry>& group, std::string_view rule, msg::Xref kind, int year,
+               std::set<const Value*>& reported, bool strict = false, size_t reportable = SIZE_MAX) {
+    if (group.size() < 2) return true;
     // Cluster by value.
     std::vector<std::vector<size_t>> clusters;
     std::vector<Comparable> reps;
@@ -212,21 +231,30 @@ class Checker {
         reps.push_back(*c);
       }
     }
-    if (clusters.size() < 2) return;
+    if (clusters.size() < 2) return true;
     // The majority cluster; ties go to the earliest-seen value.
     size_t best = 0;
     for (size_t k = 1; k < clusters.size(); ++k)
       if (clusters[k].size() > clusters[best].size()) best = k;
+    if (strict)
+      for (size_t k = 0; k < clusters.size(); ++k)
+        if (k != best && clusters[k].size() == clusters[best].size()) return false;
     for (size_t k = 0; k < clusters.size(); ++k) {
       if (k == best) continue;
       for (size_t i : clusters[k]) {
         const Entry& e = group[i];
-        if (reported.count(e.value)) continue;
-        const Entry& ref = group[clusters[best].front()];
-        report(e, ref, clusters[best], group, rule, kind, year);
+        if (i >= reportable || reported.count(e.value)) continue;
+        size_t ref_i = clusters[best].front();
+        for (size_t j : clusters[best])
+          if (group[j].key == e.key) {
+            ref_i = j;
+            break;
+          }
+        report(e, group[ref_i], clusters[best], group, rule, kind, year);
         reported.insert(e.value);
       }
     }
+    return true;
   }
 
   void report(const Entry& e, const Entry& ref, const std::vector<size_t>& agreeing, const std::vector<Entry>& group,
@@ -246,13 +274,18 @@ class Checker {
     auto rep = [](const Value& x) {
       if (x.number && x.kind != ValueKind::Grade) return ReportValue::of(x.number->normalized());
       if (x.number) return ReportValue::of(x.number->normalized());
-      return ReportValue::of_text(x.original);
+      return ReportValue::of_text(std::string(x.original));
     };
     fd->expected = rep(rv);
     fd->actual = rep(v);
     const std::string w = where(e, ref);
     Message mi = msg::xref(kind, e.name, year, shown(v, Lang::Id), shown(rv, Lang::Id), w, agreeing.size());
     Message me = msg::xref(kind, e.name, year, shown(v, Lang::En), shown(rv, Lang::En), w, agreeing.size());
+    if (e.key != ref.key) {
+      const Message names = msg::xref_matched_names(e.name, ref.name);
+      mi.id += names.id;
+      me.en += names.en;
+    }
     set_message(*fd, {mi.id, me.en});
   }
 
@@ -302,8 +335,13 @@ class Checker {
   }
 
   void targets() {
-    // key|year -> tag -> entries
-    std::map<std::pair<std::string, int>, std::map<std::string, std::vector<Entry>>> groups;
+    struct Pending {
+      Entry e;
+      std::string tag;
+      int year;
+    };
+    std::vector<Pending> pending;
+    Canon canon;
     each_table([&](size_t fi, int ti, const Table& t) {
       const bool plan = t.kind == TableKind::Tc25 || t.kind == TableKind::Renstra;
       const bool commit = t.kind == TableKind::Pk || t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi;
@@ -327,25 +365,52 @@ class Checker {
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
           if (col.role != ColumnRole::Target || col.is_money || col.end_of_period || col.quarter) continue;
-          const std::string name = name_for(t, row, c);
-          const std::string key = name_key(name);
-          if (key.size() < 5) continue;
+          std::string name = name_for(t, row, c);
+          std::string key = name_key(name);
+          if (key.size() < 2) continue;
           // A PK/capaian/efisiensi column without a year is about the table's year, else the
           // one year the file's titles agree on.
           const int year = col.year ? col.year : (commit ? (ty ? ty : budget_year(fi, t)) : 0);
           if (!year) continue;
           if (!comparable(row.values[c])) continue;
-          groups[{cluster_[fi] + "|" + key, year}][tag].push_back({fi, ti, r, c, &row.values[c], name});
+          canon.add(cluster_[fi], key, fi, ti);
+          pending.push_back({{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, tag, year});
         }
       }
     });
+    canon.resolve();
+    // key|year -> tag -> entries
+    std::map<std::pair<std::string, int>, std::map<std::string, std::vector<Entry>>> groups;
+    for (auto& p : pending) {
+      const std::string& cluster = cluster_[p.e.file];
+      const std::string& key = canon(cluster, p.e.key);
+      if (key.size() < 5) continue;
+      groups[{cluster + "|" + key, p.year}][p.tag].push_back(std::move(p.e));
+    }
     for (auto& [ky, by_tag] : groups) {
       drop_repeats_within_tables(by_tag);
       std::set<const Value*> reported;
       std::vector<Entry> plans;
       for (auto& [tag, entries] : by_tag) {
-        resolve(entries, "xref.target", msg::Xref::Target, ky.second, reported);
-        if (tag.rfind("plan:", 0) == 0) plans.insert(plans.end(), entries.begin(), entries.end());
+        const bool plan = tag.rfind("plan:", 0) == 0;
+        bool done = false;
+        if (plan) {
+          // Plans of one period that disagree with no majority (Tabel 4.1 80, Lampiran Renstra
+          // 99,34 %) are decided by the commitments made on them: the PK and capaian tables
+          // that name this period or none (PK, T3.1, T3.2 100 %: 002 V2-05).
+          std::vector<Entry> vote = entries;
+          const size_t n_plans = vote.size();
+          for (const auto& [ctag, centries] : by_tag)
+            if (ctag == "commit:A" || ctag == "commit:R" + tag.substr(5)) vote.insert(vote.end(), centries.begin(), centries.end());
+          if (vote.size() > n_plans && resolve(entries, "xref.target", msg::Xref::Target, ky.second, reported, true))
+            done = true;
+          else if (vote.size() > n_plans)
+            done = resolve(vote, "xref.target", msg::Xref::Target, ky.second, reported, true, n_plans);
+        }
+        if (!done) resolve(entries, "xref.target", msg::Xref::Target, ky.second, reported);
+        if (plan)
+          for (const auto& e : entries)
+            if (!reported.count(e.value)) plans.push_back(e);
       }
       // A PK/capaian that names its Renstra period is held to that Renstra; one that names
       // none (and is not a Perubahan, which may rest on a newer Renstra) to any Renstra.
@@ -354,7 +419,11 @@ class Checker {
           against_plan(entries, plans, ky.second, reported);
         } else if (tag.rfind("commit:R", 0) == 0) {
           const auto it = by_tag.find("plan:" + tag.substr(8));
-          if (it != by_tag.end()) against_plan(entries, it->second, ky.second, reported);
+          if (it == by_tag.end()) continue;
+          std::vector<Entry> own;
+          for (const auto& e : it->second)
+            if (!reported.count(e.value)) own.push_back(e);
+          against_plan(entries, own, ky.second, reported);
         }
       }
     }
@@ -374,9 +443,39 @@ class Checker {
     return found;
   }
 
+  // Which budget an amount is: "realisasi", the original "awal" or the amended "akhir"; empty
+  // when the column is none of these.
+  static std::string money_version(const Table& t, const Row& row, size_t c, bool realisasi, bool perubahan) {
+    const Column& col = t.columns[c];
+    if (realisasi)
+      return col.role == ColumnRole::RealisasiAnggaran || (col.role == ColumnRole::Realisasi && col.is_money) ? "realisasi"
+                                                                                                            : "";
+    if (col.role == ColumnRole::Sebelum) return "awal";
+    if (col.role == ColumnRole::Sesudah) return "akhir";
+    if (col.role != ColumnRole::Anggaran && !(col.role == ColumnRole::Target && col.is_money)) return "";
+    // A Keterangan saying P-APBD marks the amended budget.
+    for (size_t kc = 0; kc < t.columns.size() && kc < row.values.size(); ++kc)
+      if (t.columns[kc].role == ColumnRole::Keterangan && lower(row.values[kc].original).find("p-apbd") != std::string::npos)
+        return "akhir";
+    return t.kind == TableKind::RealisasiAnggaran || perubahan ? "akhir" : "awal";
+  }
+
   void money(std::string_view rule, msg::Xref kind) {
     const bool realisasi = kind == msg::Xref::Realisasi;
-    std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version|year)
+    struct Pending {
+      Entry e;
+      std::string version;  // version|year
+    };
+    std::vector<Pending> pending;
+    // A table's one Jumlah/Total row: compared across tables that list the same programs.
+    struct TotalRow {
+      size_t file;
+      int table;
+      size_t row;
+      std::vector<size_t> top;  // the top-level data rows it closes
+    };
+    std::vector<TotalRow> totals;
+    Canon canon;
     each_table([&](size_t fi, int ti, const Table& t) {
       const std::string year = "|" + std::to_string(budget_year(fi, t));
       const TableKind k = t.kind;
@@ -386,61 +485,77 @@ class Checker {
       const bool p = mentions_perubahan(t);
       // Names that occur twice in one table with different values are ambiguous there.
       std::map<std::pair<std::string, size_t>, int> seen;
-      std::vector<Entry> local;
+      std::vector<Pending> local;
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
         // Kode rekening lines repeat the same names under every sub kegiatan: not restated facts.
         if (row.type != RowType::Data || row.level == RowLevel::Rekening) continue;
         std::string key;
-        const std::string* key_of = nullptr;  // the Uraian text the key was made from
+        const char* key_of = nullptr;  // the Uraian text the key was made from
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
           if (!is_money_column(col) && !(col.role == ColumnRole::Target && col.is_money)) continue;
           if (!is_summable(row.values[c])) continue;
-          const std::string& u = uraian_ref(t, row, c);
-          if (&u != key_of) {
+          const std::string_view u = uraian_for(t, row, c);
+          if (u.data() != key_of) {
             key = name_key(u);
-            key_of = &u;
+            key_of = u.data();
           }
-          if (key.size() < 8) continue;
-          std::string version;
-          if (realisasi) {
-            if (col.role == ColumnRole::RealisasiAnggaran || (col.role == ColumnRole::Realisasi && col.is_money))
-              version = "realisasi";
-          } else if (col.role == ColumnRole::Sebelum) {
-            version = "awal";
-          } else if (col.role == ColumnRole::Sesudah) {
-            version = "akhir";
-          } else if (col.role == ColumnRole::Anggaran || (col.role == ColumnRole::Target && col.is_money)) {
-            version = (k == TableKind::RealisasiAnggaran || p) ? "akhir" : "awal";
-            // A Keterangan saying P-APBD marks the amended budget.
-            for (size_t kc = 0; kc < t.columns.size() && kc < row.values.size(); ++kc)
-              if (t.columns[kc].role == ColumnRole::Keterangan && lower(row.values[kc].original).find("p-apbd") != std::string::npos)
-                version = "akhir";
-          }
-          if (version.empty() || !is_summable(row.values[c])) continue;
+          if (key.size() < 2) continue;
+          std::string version = money_version(t, row, c, realisasi, p);
+          if (version.empty()) continue;
           ++seen[{key + "|" + version, c}];
-          local.push_back({fi, ti, r, c, &row.values[c], uraian_for(t, row, c)});
+          local.push_back({{fi, ti, r, c, &row.values[c], std::string(u), key}, version});
         }
       }
-      for (auto& e : local) {
-        const std::string key = name_key(uraian_for(t, t.rows[e.row], e.col));
-        const Column& col = t.columns[e.col];
-        std::string version = realisasi ? "realisasi"
-                              : col.role == ColumnRole::Sebelum ? "awal"
-                              : col.role == ColumnRole::Sesudah ? "akhir"
-                                                                : "";
-        if (version.empty()) {
-          version = (k == TableKind::RealisasiAnggaran || p) ? "akhir" : "awal";
-          for (size_t kc = 0; kc < t.columns.size() && kc < t.rows[e.row].values.size(); ++kc)
-            if (t.columns[kc].role == ColumnRole::Keterangan &&
-                lower(t.rows[e.row].values[kc].original).find("p-apbd") != std::string::npos)
-              version = "akhir";
-        }
-        if (seen[{key + "|" + version, e.col}] > 1) continue;
-        groups[{cluster_[fi] + "|" + key, version + year}].push_back(e);
+      for (auto& l : local) {
+        if (seen[{l.e.key + "|" + l.version, l.e.col}] > 1) continue;
+        canon.add(cluster_[fi], l.e.key, fi, ti);
+        l.version += year;
+        pending.push_back(std::move(l));
       }
+      size_t n_total = 0, total = 0;
+      for (size_t r = 0; r < t.rows.size(); ++r)
+        if (t.rows[r].type == RowType::Total) ++n_total, total = r;
+      if (n_total == 1) totals.push_back({fi, ti, total, top_level_rows(t, effective_parents(t))});
     });
+    canon.resolve();
+    std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version|year)
+    for (auto& p : pending) {
+      const std::string& cluster = cluster_[p.e.file];
+      const std::string& key = canon(cluster, p.e.key);
+      if (key.size() < 8) continue;
+      groups[{cluster + "|" + key, p.version}].push_back(std::move(p.e));
+    }
+    // Totals: keyed by the programs they close (every one named, at least two), so two tables
+    // listing the same programs must state the same Jumlah (001 K-05: PK-P lampiran Jumlah).
+    for (const auto& tr : totals) {
+      const Table& t = (*files_[tr.file].tables)[tr.table];
+      const Row& total = t.rows[tr.row];
+      const std::string& cluster = cluster_[tr.file];
+      for (size_t c = 0; c < t.columns.size() && c < total.values.size(); ++c) {
+        const Column& col = t.columns[c];
+        if (!is_money_column(col) && !(col.role == ColumnRole::Target && col.is_money)) continue;
+        if (!is_summable(total.values[c])) continue;
+        const std::string version = money_version(t, total, c, realisasi, mentions_perubahan(t));
+        if (version.empty()) continue;
+        std::set<std::string> programs;
+        bool named = true;
+        for (size_t r : tr.top) {
+          const Row& row = t.rows[r];
+          if (c >= row.values.size() || is_blank(row.values[c])) continue;
+          const std::string raw = name_key(uraian_for(t, row, c));
+          const std::string key = canon(cluster, raw);
+          named &= key.size() >= 8 && is_summable(row.values[c]);
+          programs.insert(key);
+        }
+        if (!named || programs.size() < 2) continue;
+        std::string set_key = "jumlah:";
+        for (const auto& pk : programs) set_key += pk + ";";
+        groups[{cluster + "|" + set_key, version + "|" + std::to_string(budget_year(tr.file, t))}].push_back(
+            {tr.file, tr.table, tr.row, c, &total.values[c], row_name(total), "jumlah"});
+      }
+    }
     for (auto& [kv, entries] : groups) {
       // Only across tables: one entry per table.
       std::set<std::pair<size_t, int>> tabs;
@@ -452,7 +567,12 @@ class Checker {
   }
 
   void indicator_realisasi() {
-    std::map<std::pair<std::string, int>, std::vector<Entry>> groups;
+    struct Pending {
+      Entry e;
+      int year;
+    };
+    std::vector<Pending> pending;
+    Canon canon;
     each_table([&](size_t fi, int ti, const Table& t) {
       if (t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi && t.kind != TableKind::Pk) return;
       const int ty = title_year(t);
@@ -462,15 +582,24 @@ class Checker {
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
           if (col.role != ColumnRole::Realisasi || col.is_money || col.quarter) continue;
-          const std::string name = name_for(t, row, c);
-          const std::string key = name_key(name);
-          if (key.size() < 5) continue;
+          std::string name = name_for(t, row, c);
+          std::string key = name_key(name);
+          if (key.size() < 2) continue;
           const int year = col.year ? col.year : ty;
           if (!year || !comparable(row.values[c])) continue;
-          groups[{cluster_[fi] + "|" + key, year}].push_back({fi, ti, r, c, &row.values[c], name});
+          canon.add(cluster_[fi], key, fi, ti);
+          pending.push_back({{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, year});
         }
       }
     });
+    canon.resolve();
+    std::map<std::pair<std::string, int>, std::vector<Entry>> groups;
+    for (auto& p : pending) {
+      const std::string& cluster = cluster_[p.e.file];
+      const std::string& key = canon(cluster, p.e.key);
+      if (key.size() < 5) continue;
+      groups[{cluster + "|" + key, p.year}].push_back(std::move(p.e));
+    }
     drop_repeats_within_tables(groups);
     for (auto& [ky, entries] : groups) {
       std::set<std::pair<size_t, int>> tabs;

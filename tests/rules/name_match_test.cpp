@@ -80,7 +80,7 @@ std::vector<NameOccurrence> occ(std::initializer_list<std::pair<const char*, uin
   return out;
 }
 
-TEST(ResolveNames, LinksVariantsAcrossTablesToTheMostCommonSpelling) {
+TEST(ResolveNames, LinksVariantsAcrossTablesToTheLongestSpelling) {
   auto m = resolve_names(occ({{"Persentase Fasilitasi Kesejahteraan masyarakat yang dilaksanakan", 1},
                               {"Persentase Fasilitasi Kesejahteraan masyarakat yang dilaksanakan", 2},
                               {"Indikator : Persentase Fasilitas Kesejahteraan masyarakat yang dilaksanakan", 3},

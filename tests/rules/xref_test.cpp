@@ -126,6 +126,117 @@ TEST(XrefAnggaran, LampiranTypoAgainstBodyAndPergeseran) {
   EXPECT_EQ(f[0].actual.number, Decimal::from_int(68861200));
 }
 
+TEST(XrefTarget, TolerantNamesMeetAndTheMessageNamesBoth) {
+  // 000 G-12: the efisiensi row says 'Fasilitas', the PK and capaian tables 'Fasilitasi'.
+  auto pk = make_table(TableKind::Pk, "Tabel 2.7 Perjanjian Kinerja Tahun 2025", kPk,
+                       {{{"1", "S", "Persentase Fasilitasi Kesejahteraan masyarakat yang dilaksanakan", "86%"}},
+                        {{"2", "S", "Indeks Kepuasan Masyarakat", "95"}}});
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}};
+  auto cap = make_table(TableKind::Capaian, "Tabel 3.2 Capaian Kinerja Tahun 2025", cc,
+                        {{{"Persentase Fasilitasi Kesejahteraan masyarakat yang dilaksanakan", "86%"}}});
+  auto ef = make_table(TableKind::Efisiensi, "Tabel 3.7 Perhitungan efisiensi", cc,
+                       {{{"Indikator : Persentase Fasilitas Kesejahteraan masyarakat yang dilaksanakan", "95%"}},
+                        {{"Indikator : IKM", "95"}}});
+  auto f = run({pk, cap, ef}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "C5");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(86));
+  EXPECT_NE(f[0].message_id.find("dicocokkan dengan 'Persentase Fasilitasi"), std::string::npos) << f[0].message_id;
+  EXPECT_NE(f[0].message_en.find("was matched with"), std::string::npos);
+}
+
+TEST(XrefTarget, APeriodInATitleIsNotItsYear) {
+  // 'Tahun 2021-2026' names a period (two years), not 2021: the yearless efisiensi table still
+  // takes the one year the file's other titles agree on (000 G-12 was missed because of this).
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2025", false, 2025}};
+  auto renstra = make_table(TableKind::Renstra, "Tabel 2.3 Matriks Renstra Kecamatan Gumukmas Tahun 2021-2026", rc,
+                            {{{"Indeks Kepuasan Masyarakat", "95"}}});
+  auto pk = make_table(TableKind::Pk, "Tabel 2.7 Perjanjian Kinerja Tahun 2025", kPk, {{{"1", "S", "Indeks Kepuasan Masyarakat", "95"}}});
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}};
+  auto ef = make_table(TableKind::Efisiensi, "Tabel 3.7 Perhitungan efisiensi", cc, {{{"Indeks Kepuasan Masyarakat", "93"}}});
+  auto f = run({renstra, pk, ef}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].table, "Tabel 3.7 Perhitungan efisiensi");
+}
+
+TEST(XrefTarget, DifferentIndicatorsWithSimilarNamesStayApart) {
+  // One word differs on each side: two indicators, not a typo. No finding.
+  auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja Tahun 2025", kPk,
+                       {{{"1", "S", "Persentase sarana prasarana kantor dalam kondisi baik", "80%"}}});
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}};
+  auto cap = make_table(TableKind::Capaian, "Capaian Kinerja Tahun 2025", cc,
+                        {{{"Persentase sarana prasarana kantor dalam kondisi rusak", "20%"}}});
+  EXPECT_TRUE(run({pk, cap}, {"xref.target"}).empty());
+}
+
+TEST(XrefTarget, PlansWithoutMajorityAreDecidedByTheCommitments) {
+  // 002 V2-04 / V2-05: two Renstra versions of 2021-2026 say IKM 2023 = 93 and 82,24; the PK
+  // and the capaian tables 85 (as the other Renstra matrix). The odd plans are reported
+  // against 85, the PK is not reported against either plan. The Lampiran says the full name.
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2023", false, 2023},
+                         {ColumnRole::Target, "2026", false, 2026}};
+  auto t41 = make_table(TableKind::Renstra, "Tabel 4.1 (Renstra Perubahan 2021-2026)", rc, {{{"IKM", "93", "94"}}}, "T41");
+  auto lamp = make_table(TableKind::Renstra, "Lampiran Renstra", rc, {{{"Indeks kepuasan masyarakat", "82,24", "90"}}}, "Lamp");
+  auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja 2023", kPk, {{{"1", "S", "IKM", "85"}}}, "PK");
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target 2023", false, 2023}};
+  auto cap = make_table(TableKind::Capaian, "Tabel 3.1 Pengukuran Kinerja Tahun 2023", cc, {{{"IKM", "85"}}}, "T31");
+  auto f = run({t41, lamp, pk, cap}, {"xref.target"});
+  std::vector<std::string> where;
+  for (const auto& x : f)
+    if (x.message_id.find("2023") != std::string::npos) where.push_back(x.sheet + "!" + x.cell);
+  EXPECT_EQ(where, (std::vector<std::string>{"T41!C5", "Lamp!C5"}));
+  for (const auto& x : f)
+    if (x.message_id.find("2023") != std::string::npos) EXPECT_EQ(x.expected.number, Decimal::from_int(85));
+}
+
+TEST(XrefAnggaran, SubKegiatanSpelledDifferently) {
+  // 002 V2-28: RKT 'Efektifitas' vs Tabel 3.8 'efektivitas'; the sub kegiatan of another
+  // kegiatan with most words in common ('Pemberdayaan masyarakat di Wilayah') is not matched.
+  std::vector<Col> rkt = {{ColumnRole::Uraian, "Nama Sub Kegiatan"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto a = make_table(TableKind::Dpa, "RKT Perubahan Tahun 2023", rkt,
+                      {{{"Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan", "66.120.000"}},
+                       {{"Peningkatan Partisipasi Masyarakat dalam Forum Musyawarah", "57.200.000"}}}, "RKT");
+  std::vector<Col> t38 = {{ColumnRole::Uraian, "Program/Kegiatan/Sub Kegiatan"}, {ColumnRole::Anggaran, "Pagu", true},
+                          {ColumnRole::RealisasiAnggaran, "Realisasi", true}};
+  auto b = make_table(TableKind::RealisasiAnggaran, "Tabel 3.8 Realisasi Anggaran Tahun 2023", t38,
+                      {{{"Sub Kegiatan : Peningkatan efektivitas Kegiatan Pemerintahan di Tingkat Kecamatan", "21.720.000", "18.483.200"}},
+                       {{"Sub Kegiatan : Peningkatan efektivitas kegiatan Pemberdayaan masyarakat di Wilayah Kecamatan", "10.560.000", "9.240.000"}}},
+                      "T38");
+  auto f = run({a, b}, {"xref.anggaran"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].expected.number + f[0].actual.number, Decimal::from_int(66120000 + 21720000));
+}
+
+TEST(XrefAnggaran, JumlahOfTheSameProgramsAcrossTables) {
+  // 001 K-05: the PK-P lampiran's Jumlah 3.920.891.860,40 against the body's 3.920.691.860,40
+  // over the same four programs. A table over other programs is not compared.
+  std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto rows = [](const std::string& jumlah) {
+    return std::vector<R>{{{"1", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "2.911.311.160,40"}},
+                          {{"2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "797.300.000"}},
+                          {{"3", "Pemberdayaan Masyarakat Desa dan Kelurahan", "143.419.500"}},
+                          {{"4", "Koordinasi Ketentraman dan Ketertiban Umum", "68.661.200"}},
+                          {{"", "Jumlah", jumlah}, RowType::Total}};
+  };
+  auto body = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan 2025", pkc, rows("3.920.691.860,40"), "Bab II");
+  auto lamp = make_table(TableKind::PkAnggaran, "Lampiran PK Perubahan 2025", pkc, rows("3.920.891.860,40"), "Lampiran");
+  auto other = make_table(TableKind::PkAnggaran, "Anggaran PK Perubahan Sekretariat 2025", pkc,
+                          {{{"1", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "1.000.000"}},
+                           {{"2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "2.000.000"}},
+                           {{"", "Jumlah", "3.000.000"}, RowType::Total}},
+                          "Lain");
+  auto f = run({body, lamp}, {"xref.anggaran"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet, "Lampiran");
+  EXPECT_EQ(f[0].cell, "D9");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("3920691860.40"));
+  // The third table closes two of the programs only: its Jumlah is about something else.
+  for (const auto& x : run({body, other}, {"xref.anggaran"})) {
+    EXPECT_FALSE(x.sheet == "Lain" && x.cell == "D7") << x.message_en;
+    EXPECT_FALSE(x.sheet == "Bab II" && x.cell == "D9") << x.message_en;
+  }
+}
+
 TEST(XrefAnggaran, OriginalAndAmendedBudgetsAreNotCompared) {
   std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
   auto pk = make_table(TableKind::PkAnggaran, "PK 2025", pkc, {{{"1", "Program Penunjang Urusan", "3.676.351.730"}}});
