@@ -195,10 +195,13 @@ void ZipArchive::stream(std::string_view name, const Sink& sink) {
 
 void ZipArchive::stream_overlapped(std::string_view name, const Sink& sink, size_t buffer_bytes,
                                    size_t buffers) {
-  // Opened here: a missing, encrypted or unsupported part throws on the caller's thread.
-  PartReader part = open(name);
   buffer_bytes = std::max<size_t>(buffer_bytes, 1);
   buffers = std::max<size_t>(buffers, 2);
+  // A part the directory declares to fit in one buffer gains nothing from a thread: read it here.
+  // (The declared size is untrusted; a lie only costs the overlap, the caps hold either way.)
+  if (declared_size(name) < buffer_bytes) return stream(name, sink);
+  // Opened here: a missing, encrypted or unsupported part throws on the caller's thread.
+  PartReader part = open(name);
 
   // The queue: `free` buffers go to the inflater, `full` ones (with their size) to the sink; an
   // empty full entry ends the part, `error` set with it ends it with that exception.
@@ -206,7 +209,7 @@ void ZipArchive::stream_overlapped(std::string_view name, const Sink& sink, size
     size_t buffer, size;
   };
   std::vector<std::unique_ptr<char[]>> storage(buffers);
-  for (auto& b : storage) b = std::make_unique<char[]>(buffer_bytes);
+  for (auto& b : storage) b.reset(new char[buffer_bytes]);  // not zeroed: inflate fills them
   std::mutex mu;
   std::condition_variable to_inflater, to_sink;
   std::deque<size_t> free;

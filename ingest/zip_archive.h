@@ -38,8 +38,9 @@ class ZipArchive {
   // only extra memory). The caps are checked on the inflating thread before a chunk is queued,
   // so `sink` sees exactly the chunks stream() would give it, and then the same ReadError,
   // rethrown on the caller's thread. If `sink` throws, the inflating thread is stopped and
-  // joined before the exception leaves. For large parts (worksheets): inflating is about half
-  // the time of reading one.
+  // joined before the exception leaves. A part the directory declares smaller than one buffer
+  // is read by stream() on the caller's thread. For large parts (worksheets): inflating is
+  // about half the time of reading one.
   void stream_overlapped(std::string_view name, const Sink& sink, size_t buffer_bytes = 1 << 20,
                          size_t buffers = 3);
   // The whole part as a string (for small parts such as workbook.xml).
