@@ -81,7 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         sakip::describe_number_format("General"), sakip::describe_number_format("0.00%"),
         sakip::describe_number_format("#,##0"), sakip::describe_number_format("[$Rp-421]#,##0.00")};
     for (const auto& f : kFormats) {
-      sakip::Value v = sakip::value_from_number(s, f);
+      sakip::TextStore store;
+      sakip::Value v = sakip::value_from_number(s, f, store);
       check(v.number.has_value());
     }
     (void)sakip::divide(*d, sakip::Decimal{3, 0}, 4);

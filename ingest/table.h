@@ -3,6 +3,7 @@
 // references kept here.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -121,6 +122,9 @@ struct Table {
   std::vector<Column> columns;
   std::vector<Row> rows;             // data, section and total rows in sheet order
   std::vector<CellRef> footer_cells; // signature block, notes: kept, not data
+  // The texts the values view (Value::original, a quantity's unit): shared by copies of the
+  // table, so a Value read from a Table stays valid while any copy of that Table lives.
+  std::shared_ptr<TextStore> text;
 
   int column_index(ColumnRole role, int year = 0) const;  // first match, -1 when none
 };

@@ -287,65 +287,72 @@ class Builder {
   }
   std::vector<std::pair<size_t, std::vector<const Cell*>>> cont_cells_;  // (row index, cells)
 
-  Value value_of(const Cell& c) const {
+  Value value_of(const Cell& c, const ParseContext& pc) const {
     std::string_view raw = g_.text(c);
     switch (c.kind) {
-      case CellKind::Number: return value_from_number(raw, g_.wb().format_of(c));
+      case CellKind::Number: return value_from_number(raw, g_.wb().format_of(c), *pc.store);
       case CellKind::Error: {
         Value v;
         v.kind = ValueKind::Text;
-        v.original = std::string(raw);
+        v.original = pc.store->add(raw);
         v.reason = "error value";
         return v;
       }
-      default: return parse_value(raw);
+      default: return parse_value(raw, pc);
     }
   }
 
+  // Types every cell in place (rows' values are sized once; the column is a list of pointers
+  // for the consensus), the texts copied once into the table's store: nothing is allocated
+  // per value.
   void type_values() {
     const size_t n = rows_.size(), m = cols_.size();
+    t_.text = std::make_shared<TextStore>();
+    ParseContext pc;
+    pc.store = t_.text.get();
     t_.rows.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      Row& row = t_.rows[i];
+      row.values.resize(m);
+      row.refs.resize(m);
+      row.sheet_row = rows_[i].row;
+      row.continuation = rows_[i].continuation;
+    }
     // Continuation text per (row, column), joined after the row's own text.
-    std::vector<std::vector<std::pair<size_t, std::string>>> extra(m);
+    std::vector<std::vector<std::pair<size_t, std::string_view>>> extra(m);
     for (const auto& [ri, cells] : cont_cells_)
       for (size_t j = 0; j < m; ++j)
-        if (cells[j]) extra[j].emplace_back(ri, std::string(g_.text(*cells[j])));
+        if (cells[j]) extra[j].emplace_back(ri, g_.text(*cells[j]));
+    std::vector<Value*> col(n);
+    std::string text;
     for (size_t j = 0; j < m; ++j) {
-      std::vector<Value> col(n);
-      for (size_t i = 0; i < n; ++i)
-        if (const Cell* c = rows_[i].cells[j]) col[i] = value_of(*c);
+      for (size_t i = 0; i < n; ++i) {
+        Value& v = t_.rows[i].values[j];
+        col[i] = &v;
+        if (const Cell* c = rows_[i].cells[j]) v = value_of(*c, pc);
+      }
       // Joined text: re-read the whole (a label split over two lines is one text).
       size_t k = 0;
       while (k < extra[j].size()) {
         size_t ri = extra[j][k].first;
-        std::string text = rows_[ri].cells[j] ? std::string(g_.text(*rows_[ri].cells[j])) : std::string();
+        if (rows_[ri].cells[j]) text.assign(g_.text(*rows_[ri].cells[j])); else text.clear();
         for (; k < extra[j].size() && extra[j][k].first == ri; ++k) {
           if (!text.empty()) text += ' ';
           text += extra[j][k].second;
         }
-        if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) col[ri] = parse_value(text);
+        if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) *col[ri] = parse_value(text, pc);
       }
       resolve_column(col, t_.columns[j].hint);
       if (refine_by_values(j, col)) resolve_column(col, t_.columns[j].hint);
+      const bool counts = t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode;
       for (size_t i = 0; i < n; ++i) {
-        Row& row = t_.rows[i];
-        if (row.values.empty()) {
-          row.values.resize(m);
-          row.refs.resize(m);
-        }
-        if (col[i].is_number() && t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode)
-          has_numbers_ = true;
-        row.values[j] = std::move(col[i]);
+        if (counts && col[i]->is_number()) has_numbers_ = true;
         CellRef ref{rows_[i].row, cols_[j]};
         if (!rows_[i].cells[j]) {
           if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
         }
-        row.refs[j] = ref;
+        t_.rows[i].refs[j] = ref;
       }
-    }
-    for (size_t i = 0; i < n; ++i) {
-      t_.rows[i].sheet_row = rows_[i].row;
-      t_.rows[i].continuation = rows_[i].continuation;
     }
   }
 
@@ -353,10 +360,11 @@ class Builder {
   // K / % / Rp) with no sub-headers gives every column the same text; the amounts tell the
   // rupiah column, the percent-formatted values the percentage. A "Jumlah" of small whole
   // numbers is a count, not money. Returns true when the hint changed.
-  bool refine_by_values(size_t j, const std::vector<Value>& col) {
+  bool refine_by_values(size_t j, const std::vector<Value*>& col) {
     Column& c = t_.columns[j];
     size_t numbers = 0, money = 0, percent = 0, small_ints = 0;
-    for (const Value& v : col) {
+    for (const Value* pv : col) {
+      const Value& v = *pv;
       if (!v.number || v.number->is_zero()) continue;
       ++numbers;
       Decimal a = abs(*v.number);

@@ -4,10 +4,13 @@
 // Order of recognition for text: trim, strip markup, empty, not-applicable markers, range,
 // whole-cell parentheses (negative money), grade (+ score), number with affixes (currency,
 // sign, %, unit). Whatever is left is Text with a reason. Never throws: all work is done on a
-// bounded stack buffer; only the Value's own strings allocate.
+// bounded stack buffer; the Value views its text (or the store's copy) and static strings, so
+// typing allocates nothing per value.
 #include "ingest/value.h"
 
 #include <cstring>
+#include <mutex>
+#include <set>
 
 #include "ingest/number_id.h"
 
@@ -371,7 +374,7 @@ void set_number(Value& v, const Parsed& p) {
     v.unit = "%";
   } else if (!p.unit.empty()) {
     v.kind = ValueKind::Quantity;
-    v.unit = std::string(p.unit);
+    v.unit = p.unit;  // parse_value makes it a view of stable text
   } else if (p.decimals > 0) {
     v.kind = ValueKind::Decimal;
   } else {
@@ -384,8 +387,8 @@ void set_text(Value& v, const char* reason) {
   v.number.reset();
   v.upper.reset();
   v.decimals = -1;
-  v.unit.clear();
-  v.grade.clear();
+  v.unit = {};
+  v.grade = {};
   v.reason = reason;
 }
 
@@ -432,8 +435,11 @@ bool try_range(sv t, bool comma_decimal, Value& v) {
   return false;
 }
 
-bool is_grade_letters(sv g) {
-  return g == "AA" || g == "A" || g == "BB" || g == "B" || g == "CC" || g == "C" || g == "D";
+// The grade letters, as static strings (a Value's grade views one of them); empty if none.
+sv grade_letters(sv g) {
+  for (sv l : {sv("AA"), sv("A"), sv("BB"), sv("B"), sv("CC"), sv("C"), sv("D")})
+    if (g == l) return l;
+  return {};
 }
 
 // "A", "BB", "B (85)", "A(81,22)", OCR-damaged "0 (80)", "00 (83)".
@@ -444,12 +450,13 @@ bool try_grade(sv t, bool comma_decimal, Value& v) {
   // OCR turns the letter into zeros or a capital O: "0 (80)", "00 (83)", "O (80)".
   bool garbled = !letters.empty() && letters.size() <= 2 &&
                  letters.find_first_not_of("0O") == sv::npos;
-  if (!is_grade_letters(letters) && !garbled) return false;
+  const sv grade = grade_letters(letters);
+  if (grade.empty() && !garbled) return false;
   sv rest = skip_spaces(t.substr(i));
   if (rest.empty()) {
     if (garbled) return false;  // "0", "00" alone are numbers
     v.kind = ValueKind::Grade;
-    v.grade = std::string(letters);
+    v.grade = grade;
     v.flags |= kFlagGradeLetter;
     return true;
   }
@@ -464,16 +471,37 @@ bool try_grade(sv t, bool comma_decimal, Value& v) {
   if (garbled) {
     v.flags |= kFlagGarbledGrade;
   } else {
-    v.grade = std::string(letters);
+    v.grade = grade;
   }
   return true;
+}
+
+// A unit read from markup-stripped text that does not appear as such in the original
+// ("4 D<i>ok</i>"), for callers without a store: kept once per distinct unit, for the process.
+sv interned_unit(sv u) {
+  static std::mutex mu;
+  static std::set<std::string, std::less<>> units;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = units.find(u);
+  if (it == units.end()) it = units.emplace(u).first;
+  return *it;
+}
+
+// The unit as a view of stable text: the original where it is written there, else a copy.
+sv stable_unit(sv unit, sv text, const ParseContext& ctx) {
+  const char* b = text.data();
+  if (unit.data() >= b && unit.data() + unit.size() <= b + text.size()) return unit;
+  size_t at = text.find(unit);
+  if (at != sv::npos) return text.substr(at, unit.size());
+  return ctx.store ? ctx.store->add(unit) : interned_unit(unit);
 }
 
 }  // namespace
 
 Value parse_value(std::string_view text, const ParseContext& ctx) {
+  if (ctx.store) text = ctx.store->add(text);
   Value v;
-  v.original = std::string(text);
+  v.original = text;
   if (!valid_utf8(text)) {
     v.flags |= kFlagInvalidUtf8;
     set_text(v, "invalid UTF-8");
@@ -532,6 +560,7 @@ Value parse_value(std::string_view text, const ParseContext& ctx) {
   Parsed p;
   if (parse_number(t, cd, p)) {
     set_number(v, p);
+    if (v.kind == ValueKind::Quantity) v.unit = stable_unit(v.unit, text, ctx);
     return v;
   }
   const char* reason = p.fail ? p.fail : "not a number";
@@ -540,11 +569,66 @@ Value parse_value(std::string_view text, const ParseContext& ctx) {
   return v;
 }
 
-Value value_from_number(std::string_view raw, const NumberFormat& format) {
+namespace {
+
+// Case-insensitive search for a lower-case ASCII word.
+bool contains_lower(sv hay, sv word) {
+  if (word.size() > hay.size()) return false;
+  for (size_t i = 0; i + word.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < word.size() && lower(hay[i + k]) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
+// The display of format_id(d, decimals) (grouped) or format_plain(d, decimals, ',') into out,
+// without allocating: same rounding (half away from zero) and digits. Returns the length; out
+// needs 100 chars.
+size_t render_id(const Decimal& d, int decimals, bool grouping, char* out) {
+  if (decimals > 30) decimals = 30;
+  const Decimal r = d.rounded(decimals);
+  char digits[48];
+  char* end = digits + sizeof digits;
+  using u128 = unsigned __int128;
+  u128 u = r.units < 0 ? static_cast<u128>(-(r.units + 1)) + 1 : static_cast<u128>(r.units);
+  int nd = 0;
+  do {
+    *--end = static_cast<char>('0' + static_cast<int>(u % 10));
+    u /= 10;
+    ++nd;
+  } while (u != 0);
+  const char* dg = end;
+  const int scale = r.scale;
+  const int int_len = nd > scale ? nd - scale : 0;
+  size_t n = 0;
+  if (r.units < 0) out[n++] = '-';
+  if (int_len == 0) {
+    out[n++] = '0';
+  } else {
+    for (int i = 0; i < int_len; ++i) {
+      if (grouping && i > 0 && (int_len - i) % 3 == 0) out[n++] = '.';
+      out[n++] = dg[i];
+    }
+  }
+  if (decimals > 0) {
+    out[n++] = ',';
+    const int lead_zeros = scale > nd ? scale - nd : 0;
+    for (int i = 0; i < lead_zeros && i < decimals; ++i) out[n++] = '0';
+    const int frac_have = scale - lead_zeros;
+    for (int i = 0; i < frac_have; ++i) out[n++] = dg[int_len + i];
+    for (int i = scale; i < decimals; ++i) out[n++] = '0';
+  }
+  return n;
+}
+
+}  // namespace
+
+Value value_from_number(std::string_view raw, const NumberFormat& format, TextStore& store) {
   Value v;
   auto d = Decimal::parse(trim(raw));
   if (!d) {
-    v.original = std::string(raw);
+    v.original = store.add(raw);
     set_text(v, "numeric cell without a readable number");
     return v;
   }
@@ -555,15 +639,11 @@ Value value_from_number(std::string_view raw, const NumberFormat& format) {
   // about what Excel's General shows in a normal column).
   constexpr int kGeneralCap = 10;
   int decimals = format.decimals;
-  if (decimals < 0) {
-    Decimal nrm = x.normalized();
-    decimals = nrm.scale > kGeneralCap ? kGeneralCap : nrm.scale;
-  }
+  const int fraction = x.normalized().scale;
+  if (decimals < 0) decimals = fraction > kGeneralCap ? kGeneralCap : fraction;
   v.number = x;
   v.decimals = decimals;
-  std::string code_lower;
-  for (char c : format.code) code_lower.push_back(lower(c));
-  const bool money = code_lower.find("rp") != std::string::npos || code_lower.find("idr") != std::string::npos;
+  const bool money = contains_lower(format.code, "rp") || contains_lower(format.code, "idr");
   if (format.percent) {
     v.kind = ValueKind::Percent;
     v.unit = "%";
@@ -571,17 +651,23 @@ Value value_from_number(std::string_view raw, const NumberFormat& format) {
     v.kind = ValueKind::Money;
     v.unit = "Rp";
     v.flags |= kFlagCurrencyPrefix;
-  } else if (x.normalized().scale > 0 || decimals > 0) {
+  } else if (fraction > 0 || decimals > 0) {
     v.kind = ValueKind::Decimal;
   } else {
     v.kind = ValueKind::Integer;
   }
   if (format.date) v.reason = "date serial";
-  // What the reader saw, in Indonesian notation.
-  std::string shown = format.grouping ? format_id(x, decimals) : format_plain(x, decimals, ',');
-  if (money) shown = "Rp" + shown;
-  if (format.percent) shown += "%";
-  v.original = std::move(shown);
+  // What the reader saw, in Indonesian notation: "Rp" + "1.234.567,50" (grouped) or
+  // "1234567,50", + "%"; built on the stack.
+  char buf[112];
+  size_t n = 0;
+  if (money) {
+    buf[n++] = 'R';
+    buf[n++] = 'p';
+  }
+  n += render_id(x, decimals, format.grouping, buf + n);
+  if (format.percent) buf[n++] = '%';
+  v.original = store.add(sv(buf, n));
   return v;
 }
 

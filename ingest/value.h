@@ -2,13 +2,16 @@
 // its number format. Exact: never binary floating point for money.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ingest/decimal.h"
 #include "ingest/number_format.h"
+#include "ingest/value_text.h"
 
 namespace sakip {
 
@@ -50,16 +53,46 @@ enum ValueFlag : uint32_t {
   kFlagInvalidUtf8 = 1u << 17,        // the bytes are not valid UTF-8 (kind Text)
 };
 
+// A decimal kept on the heap only when present: a Range's upper bound is rare, so every other
+// Value does not carry 48 bytes for it. Reads like std::optional<Decimal>.
+class BoxedDecimal {
+ public:
+  BoxedDecimal() = default;
+  BoxedDecimal(const BoxedDecimal& o) : p_(o.p_ ? std::make_unique<Decimal>(*o.p_) : nullptr) {}
+  BoxedDecimal(BoxedDecimal&&) noexcept = default;
+  BoxedDecimal& operator=(const BoxedDecimal& o) {
+    if (this != &o) p_ = o.p_ ? std::make_unique<Decimal>(*o.p_) : nullptr;
+    return *this;
+  }
+  BoxedDecimal& operator=(BoxedDecimal&&) noexcept = default;
+  BoxedDecimal& operator=(const Decimal& d) {
+    if (p_) *p_ = d; else p_ = std::make_unique<Decimal>(d);
+    return *this;
+  }
+  void reset() { p_.reset(); }
+  bool has_value() const { return p_ != nullptr; }
+  explicit operator bool() const { return p_ != nullptr; }
+  const Decimal& operator*() const { return *p_; }
+  const Decimal* operator->() const { return p_.get(); }
+
+ private:
+  std::unique_ptr<Decimal> p_;
+};
+
+// A typed value. It owns no text: `original` and a quantity's `unit` view the text the value
+// was read from (parse_value's argument, or the TextStore given in ParseContext::store or to
+// value_from_number); `unit` otherwise, `grade` and `reason` view static strings. The values of
+// a Table view the Table's own store (Table::text), so they live as long as the Table.
 struct Value {
-  ValueKind kind = ValueKind::Empty;
   std::optional<Decimal> number;  // the exact value (percent: 64.42 for "64,42%"; grade: its score)
-  std::optional<Decimal> upper;   // Range: the upper bound (number holds the lower)
+  BoxedDecimal upper;             // Range: the upper bound (number holds the lower)
+  std::string_view original;      // the text exactly as written (or as displayed for numeric cells)
+  std::string_view unit;          // Quantity: "Dok"; Percent: "%"; Money: "Rp"
+  std::string_view grade;         // Grade: "A", "BB"
+  std::string_view reason;        // Text: why it is not a number ("trailing text", ...)
   int decimals = -1;              // decimals as stated or displayed; -1 unknown
-  std::string original;           // the text exactly as written (or as displayed for numeric cells)
-  std::string unit;               // Quantity: "Dok"; Percent: "%"; Money: "Rp"
-  std::string grade;              // Grade: "A", "BB"
-  std::string reason;             // Text: why it is not a number ("trailing text", ...)
   uint32_t flags = kFlagNone;
+  ValueKind kind = ValueKind::Empty;
 
   bool is_number() const { return number.has_value(); }
   bool has(ValueFlag f) const { return (flags & f) != 0; }
@@ -68,18 +101,23 @@ struct Value {
 // Context from the document that parsing cannot see in one string.
 struct ParseContext {
   bool comma_decimal = true;  // Indonesian document: ',' is the decimal mark
+  // Where the Value's texts are kept. nullptr: the Value views the `text` given to parse_value
+  // (keep it alive while the Value is used).
+  TextStore* store = nullptr;
 };
 
 // Parses one string. Never throws; anything it cannot read is ValueKind::Text with a reason.
 Value parse_value(std::string_view text, const ParseContext& ctx = {});
 // A numeric cell: exact value from its stored text, decimals and percent scaling from the format.
-Value value_from_number(std::string_view raw, const NumberFormat& format);
+// The displayed text (Value::original) is kept in `store`.
+Value value_from_number(std::string_view raw, const NumberFormat& format, TextStore& store);
 
 // Column consensus: how a column's values are meant (money groups with '.', index/percent columns
 // rarely carry three decimals). The recogniser tells the role it knows.
 enum class ColumnHint : uint8_t { Unknown, Money, Percent, Index, Count, Year, Code };
 // Re-reads ambiguous values of one column ("4.300") in the light of the others and the hint;
 // sets kFlagAmbiguousSeparator on any that stay ambiguous.
+void resolve_column(std::span<Value* const> column, ColumnHint hint);
 void resolve_column(std::vector<Value>& column, ColumnHint hint);
 
 }  // namespace sakip

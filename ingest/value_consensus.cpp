@@ -26,7 +26,7 @@ struct Seps {
 };
 
 // Separators standing between two digits (so the dot of "Rp." does not count).
-Seps separators_of(const std::string& s) {
+Seps separators_of(std::string_view s) {
   Seps r;
   for (size_t i = 1; i + 1 < s.size(); ++i) {
     char c = s[i];
@@ -50,9 +50,10 @@ struct Evidence {
   Decimal max_abs{};
 };
 
-Evidence gather(const std::vector<Value>& column) {
+Evidence gather(std::span<Value* const> column) {
   Evidence e;
-  for (const Value& v : column) {
+  for (const Value* pv : column) {
+    const Value& v = *pv;
     if (!numeric_kind(v.kind) || !v.number || v.has(kFlagAmbiguousSeparator)) continue;
     ++e.numbers;
     Decimal a = abs(*v.number);
@@ -133,8 +134,16 @@ void resolve_one(Value& v, const Evidence& e, ColumnHint hint) {
 }  // namespace
 
 void resolve_column(std::vector<Value>& column, ColumnHint hint) {
+  std::vector<Value*> ptrs;
+  ptrs.reserve(column.size());
+  for (Value& v : column) ptrs.push_back(&v);
+  resolve_column(std::span<Value* const>(ptrs), hint);
+}
+
+void resolve_column(std::span<Value* const> column, ColumnHint hint) {
   const Evidence e = gather(column);
-  for (Value& v : column) {
+  for (Value* pv : column) {
+    Value& v = *pv;
     if (numeric_kind(v.kind) && v.number && v.has(kFlagAmbiguousSeparator)) resolve_one(v, e, hint);
     if (hint == ColumnHint::Percent && (v.kind == ValueKind::Integer || v.kind == ValueKind::Decimal)) {
       v.kind = ValueKind::Percent;
@@ -148,7 +157,7 @@ void resolve_column(std::vector<Value>& column, ColumnHint hint) {
       v.number.reset();
       v.upper.reset();
       v.decimals = -1;
-      v.unit.clear();
+      v.unit = {};
       v.reason = "code column";
     }
   }

@@ -34,20 +34,20 @@ void check_format(const TableContext& ctx) {
       }
       if (v.has(kFlagDotDecimal)) {
         if (!first_dot) first_dot = &row;
-      } else if (v.decimals > 0 && !v.has(kFlagFromNumberFormat) && v.original.find(',') != std::string::npos &&
+      } else if (v.decimals > 0 && !v.has(kFlagFromNumberFormat) && v.original.find(',') != std::string_view::npos &&
                  !v.has(kFlagEnglishGrouping)) {
         if (!first_comma) first_comma = &row;
       }
       if (amb_on && v.has(kFlagAmbiguousSeparator)) {
         if (Finding* f = ctx.emit("format.ambiguous_separator", Severity::Warning, row.refs[c])) {
-          f->actual = ReportValue::of_text(v.original);
-          set_message(*f, msg::ambiguous_separator(v.original));
+          f->actual = ReportValue::of_text(std::string(v.original));
+          set_message(*f, msg::ambiguous_separator(std::string(v.original)));
         }
       }
       if (split_on && v.has(kFlagSplitDigits)) {
         if (Finding* f = ctx.emit("format.split_digits", Severity::Warning, row.refs[c])) {
           f->actual = ReportValue::of(v.number->normalized());
-          set_message(*f, msg::split_digits(v.original, *v.number));
+          set_message(*f, msg::split_digits(std::string(v.original), *v.number));
         }
       }
     }
@@ -61,9 +61,9 @@ void check_format(const TableContext& ctx) {
     if (mixed_on && first_dot && first_comma) {
       if (Finding* f = ctx.emit("format.mixed_decimal", Severity::Warning, first_dot->refs[c])) {
         f->related = {to_a1(first_comma->refs[c])};
-        f->actual = ReportValue::of_text(first_dot->values[c].original);
-        set_message(*f, msg::mixed_decimal(column_name(t.columns[c]), first_dot->values[c].original,
-                                           first_comma->values[c].original));
+        f->actual = ReportValue::of_text(std::string(first_dot->values[c].original));
+        set_message(*f, msg::mixed_decimal(column_name(t.columns[c]), std::string(first_dot->values[c].original),
+                                           std::string(first_comma->values[c].original)));
       }
     }
   }

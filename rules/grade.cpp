@@ -48,8 +48,8 @@ void check_grade(const TableContext& ctx) {
         Finding* f = ctx.emit("grade.scale", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->expected = ReportValue::of_text(labels(ok));
-        f->actual = ReportValue::of_text(v.grade);
-        set_message(*f, msg::grade_scale(v.grade, *v.number, labels(ok)));
+        f->actual = ReportValue::of_text(std::string(v.grade));
+        set_message(*f, msg::grade_scale(std::string(v.grade), *v.number, labels(ok)));
       }
     }
   }
@@ -76,8 +76,8 @@ void check_grade(const TableContext& ctx) {
         if (!f) break;
         f->related = {to_a1(row.refs[cap])};
         f->expected = ReportValue::of_text(labels(ok));
-        f->actual = ReportValue::of_text(kv.original);
-        set_message(*f, msg::grade_predikat(indicator_name(t, row), kv.original, *cv.number, labels(ok)));
+        f->actual = ReportValue::of_text(std::string(kv.original));
+        set_message(*f, msg::grade_predikat(indicator_name(t, row), std::string(kv.original), *cv.number, labels(ok)));
       }
     }
   }

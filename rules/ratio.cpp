@@ -271,7 +271,7 @@ void check_ratio(const TableContext& ctx, const RatioSpec& spec, std::string_vie
       const bool den_is_realisasi = capaian && ctx.cfg.negative_formula == NegativeFormula::TOverR &&
                                     row_negative(t, row, ctx.cfg);
       const Column& zc = den_is_realisasi ? ncol : dcol;
-      set_message(*f, msg::ratio_zero(spec.kind, shown, col_word(zc, Lang::Id), col_word(zc, Lang::En), s.original));
+      set_message(*f, msg::ratio_zero(spec.kind, shown, col_word(zc, Lang::Id), col_word(zc, Lang::En), std::string(s.original)));
       f->actual = ReportValue::of(s.number->normalized());
     } else if (o.what == Outcome::NegPositive) {
       f = ctx.emit(rule, Severity::Warning, row.refs[spec.result]);

@@ -34,7 +34,8 @@ std::string display(const Workbook& wb, const Cell& c, Lang lang) {
   if (c.kind != CellKind::Number) return std::string(raw);
   const NumberFormat& nf = wb.format_of(c);
   if (nf.date) return std::string(raw);
-  const Value v = value_from_number(raw, nf);
+  TextStore text;
+  const Value v = value_from_number(raw, nf, text);
   if (!v.number) return std::string(raw);
   std::string s = lang == Lang::Id ? format_id(*v.number, nf.decimals >= 0 ? nf.decimals : -1)
                                    : format_en(*v.number, nf.decimals >= 0 ? nf.decimals : -1);

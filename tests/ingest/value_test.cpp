@@ -405,7 +405,8 @@ TEST(ParseValue, ToStringOfKinds) {
 
 // ---- numeric cells ---------------------------------------------------------------------------------
 TEST(ValueFromNumber, PercentFormatScalesExactly) {
-  Value v = sakip::value_from_number("0.644186046511628", sakip::describe_number_format("0.00%"));
+  sakip::TextStore store;
+  Value v = sakip::value_from_number("0.644186046511628", sakip::describe_number_format("0.00%"), store);
   EXPECT_EQ(v.kind, ValueKind::Percent);
   ASSERT_TRUE(v.number);
   EXPECT_EQ(*v.number, D("64.4186046511628"));
@@ -415,36 +416,89 @@ TEST(ValueFromNumber, PercentFormatScalesExactly) {
 }
 
 TEST(ValueFromNumber, GeneralTakesDigitsOfTheRawValue) {
+  sakip::TextStore store;
   sakip::NumberFormat general = sakip::describe_number_format("General");
-  Value v = sakip::value_from_number("89.75", general);
+  Value v = sakip::value_from_number("89.75", general, store);
   EXPECT_EQ(v.kind, ValueKind::Decimal);
   EXPECT_EQ(v.decimals, 2);
   EXPECT_EQ(*v.number, D("89.75"));
-  Value i = sakip::value_from_number("3297504548", general);
+  Value i = sakip::value_from_number("3297504548", general, store);
   EXPECT_EQ(i.kind, ValueKind::Integer);
   EXPECT_EQ(i.decimals, 0);
   EXPECT_EQ(i.original, "3297504548");
-  Value e = sakip::value_from_number("1.5E-3", general);
+  Value e = sakip::value_from_number("1.5E-3", general, store);
   EXPECT_EQ(*e.number, D("0.0015"));
   EXPECT_EQ(e.decimals, 4);
   // Binary noise such as 0.30000000000000004 is capped at 10 displayed decimals.
-  Value n = sakip::value_from_number("0.30000000000000004", general);
+  Value n = sakip::value_from_number("0.30000000000000004", general, store);
   EXPECT_EQ(n.decimals, 10);
   EXPECT_EQ(*n.number, D("0.30000000000000004"));  // the value itself stays exact
 }
 
 TEST(ValueFromNumber, GroupedAndMoneyFormats) {
-  Value v = sakip::value_from_number("2717264930", sakip::describe_number_format("#,##0"));
+  sakip::TextStore store;
+  Value v = sakip::value_from_number("2717264930", sakip::describe_number_format("#,##0"), store);
   EXPECT_EQ(v.kind, ValueKind::Integer);
   EXPECT_EQ(v.original, "2.717.264.930");
-  Value m = sakip::value_from_number("744112000", sakip::describe_number_format("[$Rp-421]#,##0.00"));
+  Value m = sakip::value_from_number("744112000", sakip::describe_number_format("[$Rp-421]#,##0.00"), store);
   EXPECT_EQ(m.kind, ValueKind::Money);
   EXPECT_EQ(m.decimals, 2);
   EXPECT_EQ(m.original, "Rp744.112.000,00");
-  Value p = sakip::value_from_number("1", sakip::describe_number_format("0%"));
+  Value p = sakip::value_from_number("1", sakip::describe_number_format("0%"), store);
   EXPECT_EQ(p.kind, ValueKind::Percent);
   EXPECT_EQ(*p.number, D("100"));
   EXPECT_EQ(p.decimals, 0);
-  Value bad = sakip::value_from_number("abc", sakip::describe_number_format("General"));
+  Value bad = sakip::value_from_number("abc", sakip::describe_number_format("General"), store);
   EXPECT_EQ(bad.kind, ValueKind::Text);
+}
+
+// The displayed text of a numeric cell is built without allocating; it must read exactly as the
+// Indonesian formatter writes the same value (grouped or plain, rounded half away from zero).
+TEST(ValueFromNumber, DisplayMatchesTheIndonesianFormatter) {
+  sakip::TextStore store;
+  const char* raws[] = {"0", "-0.004", "0.005", "-0.5", "7", "999.995", "1000", "-1234567.891",
+                        "12345678901234567890.25", "0.000123", "100000", "1E-9", "123456789012"};
+  const char* formats[] = {"General", "#,##0", "#,##0.00", "0.000", "0", "0.00%", "#,##0.0%",
+                           "[$Rp-421]#,##0.00", "_-\"Rp\"* #,##0_-", "0.0000000000"};
+  for (const char* f : formats) {
+    const sakip::NumberFormat nf = sakip::describe_number_format(f);
+    for (const char* r : raws) {
+      Value v = sakip::value_from_number(r, nf, store);
+      ASSERT_TRUE(v.number) << r;
+      std::string want = nf.grouping ? sakip::format_id(*v.number, v.decimals)
+                                     : sakip::format_plain(*v.number, v.decimals, ',');
+      if (v.kind == ValueKind::Money) want = "Rp" + want;
+      if (nf.percent) want += "%";
+      EXPECT_EQ(v.original, want) << r << " as " << f;
+    }
+  }
+}
+
+// With a store, the value views the store's copy, not the caller's buffer.
+TEST(ParseValue, StoreKeepsTheTexts) {
+  sakip::TextStore store;
+  sakip::ParseContext ctx;
+  ctx.store = &store;
+  std::string text = "4 Dok";
+  Value v = parse_value(text, ctx);
+  text.assign("xxxxx");
+  EXPECT_EQ(v.original, "4 Dok");
+  EXPECT_EQ(v.unit, "Dok");
+  EXPECT_EQ(v.kind, ValueKind::Quantity);
+  // A unit that markup splits is not in the original as written; it is still kept whole.
+  Value m = parse_value("<b>4</b> D<i>ok</i>", ctx);
+  EXPECT_EQ(m.kind, ValueKind::Quantity);
+  EXPECT_EQ(m.unit, "Dok");
+  Value n = parse_value("<b>4</b> D<i>ok</i>");
+  EXPECT_EQ(n.unit, "Dok");
+}
+
+// A Range's upper bound is kept apart; copies of the value keep their own.
+TEST(ParseValue, RangeUpperBoundCopies) {
+  Value v = parse_value("69,1-69,5");
+  ASSERT_TRUE(v.upper);
+  Value w = v;
+  v.upper.reset();
+  ASSERT_TRUE(w.upper);
+  EXPECT_EQ(*w.upper, D("69.5"));
 }

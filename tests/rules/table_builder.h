@@ -2,6 +2,7 @@
 // with parse_value (exactly as the recogniser types them), sheet positions starting at B5.
 #pragma once
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ inline constexpr uint32_t kFirstCol = 1;  // column B
 inline Table make_table(TableKind kind, const std::string& title, const std::vector<Col>& cols,
                         const std::vector<R>& rows, const std::string& sheet = "Sheet1") {
   Table t;
+  t.text = std::make_shared<TextStore>();  // the values view their texts there
+  ParseContext ctx;
+  ctx.store = t.text.get();
   t.sheet = sheet;
   t.kind = kind;
   t.title = title;
@@ -64,7 +68,7 @@ inline Table make_table(TableKind kind, const std::string& title, const std::vec
     row.level = rows[r].level;
     for (size_t c = 0; c < cols.size(); ++c) {
       const std::string text = c < rows[r].cells.size() ? rows[r].cells[c] : "";
-      row.values.push_back(parse_value(text));
+      row.values.push_back(parse_value(text, ctx));
       row.refs.push_back({row.sheet_row, kFirstCol + static_cast<uint32_t>(c)});
       if (row.label.empty() && (cols[c].role == ColumnRole::Uraian || cols[c].role == ColumnRole::Indikator))
         row.label = text;
