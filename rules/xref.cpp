@@ -566,16 +566,34 @@ class Checker {
     }
   }
 
+  // The program/kegiatan/sub kegiatan a row's indicator belongs to in a kontribusi-style table
+  // (Uraian | Indikator | ...): the row's Uraian text, else the last one above it (a program
+  // with several indicators leaves the Uraian of its later rows blank). Empty without Uraian.
+  static std::string_view enclosing_uraian(const Table& t, size_t r, size_t c) {
+    for (size_t i = r + 1; i-- > 0;) {
+      const Row& row = t.rows[i];
+      if (row.type != RowType::Data) continue;
+      for (size_t k = std::min(c, row.values.size()); k-- > 0;)
+        if (t.columns[k].role == ColumnRole::Uraian && !row.values[k].original.empty()) return row.values[k].original;
+    }
+    return {};
+  }
+
   void indicator_realisasi() {
     struct Pending {
       Entry e;
       int year;
+      std::string context;  // name_key of the enclosing program/kegiatan, may be empty
+      bool yearless;        // the year is the file's, not the table's own
     };
     std::vector<Pending> pending;
-    Canon canon;
+    Canon canon, context_canon;
     each_table([&](size_t fi, int ti, const Table& t) {
       if (t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi && t.kind != TableKind::Pk) return;
+      // A table without a year in its columns or title (kontribusi, efisiensi) is about the one
+      // year its file's titles agree on.
       const int ty = title_year(t);
+      const int fallback = ty ? ty : budget_year(fi, t);
       for (size_t r = 0; r < t.rows.size(); ++r) {
         const Row& row = t.rows[r];
         if (row.type != RowType::Data) continue;
@@ -585,20 +603,45 @@ class Checker {
           std::string name = name_for(t, row, c);
           std::string key = name_key(name);
           if (key.size() < 2) continue;
-          const int year = col.year ? col.year : ty;
+          const int year = col.year ? col.year : fallback;
           if (!year || !comparable(row.values[c])) continue;
+          std::string context = name_key(enclosing_uraian(t, r, c));
+          if (context == key) context.clear();  // the row names itself (no Indikator column)
           canon.add(cluster_[fi], key, fi, ti);
-          pending.push_back({{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, year});
+          if (!context.empty()) context_canon.add(cluster_[fi], context, fi, ti);
+          pending.push_back(
+              {{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, year, std::move(context), !col.year && !ty});
         }
       }
     });
     canon.resolve();
+    context_canon.resolve();
+    // Generic indicators ('Persentase realisasi anggaran') repeat under several programs, or
+    // several times in one table: in a table that names the program, they are one fact only
+    // under the same program, so their key carries it. Rows of sasaran-level tables (no
+    // program column) keep the bare name.
+    std::map<std::string, std::set<std::string>> contexts;  // cluster|key -> programs
+    std::set<std::string> repeated;
+    {
+      std::map<std::tuple<std::string, size_t, int>, int> per_table;
+      for (const auto& p : pending) {
+        const std::string& cluster = cluster_[p.e.file];
+        const std::string ck = cluster + "|" + canon(cluster, p.e.key);
+        if (!p.context.empty()) contexts[ck].insert(context_canon(cluster, p.context));
+        if (++per_table[{ck, p.e.file, p.e.table}] > 1) repeated.insert(ck);
+      }
+    }
     std::map<std::pair<std::string, int>, std::vector<Entry>> groups;
     for (auto& p : pending) {
       const std::string& cluster = cluster_[p.e.file];
       const std::string& key = canon(cluster, p.e.key);
       if (key.size() < 5) continue;
-      groups[{cluster + "|" + key, p.year}].push_back(std::move(p.e));
+      std::string gk = cluster + "|" + key;
+      // A yearless kontribusi row is a program's indicator: the same wording at sasaran level
+      // (Ikhtisar, capaian) may be derived over another PK version's programs (001 K-18).
+      if (!p.context.empty() && (p.yearless || repeated.count(gk) || contexts[gk].size() > 1))
+        gk += "@" + context_canon(cluster, p.context);
+      groups[{gk, p.year}].push_back(std::move(p.e));
     }
     drop_repeats_within_tables(groups);
     for (auto& [ky, entries] : groups) {

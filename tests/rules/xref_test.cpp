@@ -244,6 +244,39 @@ TEST(XrefAnggaran, OriginalAndAmendedBudgetsAreNotCompared) {
   EXPECT_TRUE(run({pk, pkp}, {"xref"}).empty());
 }
 
+TEST(XrefRealisasi, YearlessKontribusiTablesByProgram) {
+  // 000 G-10: two kontribusi tables (no year in title or columns; the file's titles say 2025)
+  // state the same sub kegiatan's realisasi as 7 and 12. The generic 'Persentase realisasi
+  // anggaran' appears under two programs with different values: not a conflict.
+  std::vector<Col> kc = {{ColumnRole::Uraian, "Program/ Kegiatan/ Sub Kegiatan"}, {ColumnRole::Indikator, "Indikator"},
+                         {ColumnRole::Target, "Target"}, {ColumnRole::Realisasi, "Realisasi"}};
+  auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja Tahun 2025", kPk, {{{"1", "S", "Indeks Kepuasan Masyarakat", "95"}}});
+  auto k1 = make_table(TableKind::Capaian, "Tabel 3.3 Kontribusi Capaian Program Terhadap Sasaran 1", kc,
+                       {{{"PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase realisasi anggaran", "100%", "77,90%"}},
+                        {{"Sub Kegiatan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+                          "Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "12", "7"}}},
+                       "K1");
+  auto k2 = make_table(TableKind::Capaian, "Tabel 3.5 Kontribusi Capaian Program Terhadap Sasaran 2", kc,
+                       {{{"PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Persentase realisasi anggaran", "100%", "95%"}}},
+                       "K2");
+  auto k3 = make_table(TableKind::Capaian, "Tabel 3.8 Kontribusi Capaian Program Terhadap Sasaran 2", kc,
+                       {{{"PROGRAM PENUNJANG URUSAN PEMERINTAH DAERAH", "1. Persentase indikator program yang tercapai", "100%", "100%"}},
+                        {{"", "2. Persentase realisasi anggaran", "100%", "77,90%"}},
+                        {{"Sub Kegiatan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+                          "Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "12", "12"}}},
+                       "K3");
+  // A sasaran-level table with the program indicator's wording: another PK version's derived
+  // figure (001 K-18), not compared with the program row.
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"}, {ColumnRole::Realisasi, "Realisasi"}};
+  auto cap = make_table(TableKind::Capaian, "Tabel 3.2 Capaian Kinerja Tahun 2025", cc,
+                        {{{"Persentase indikator program yang tercapai", "100%", "92%"}}}, "Cap");
+  auto f = run({pk, k1, k2, k3, cap}, {"xref.realisasi"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "xref.realisasi");
+  EXPECT_TRUE((f[0].sheet == "K3" && f[0].cell == "E7") || (f[0].sheet == "K1" && f[0].cell == "E6")) << f[0].sheet << f[0].cell;
+  EXPECT_NE(f[0].message_id.find("tahun 2025"), std::string::npos);
+}
+
 TEST(XrefRealisasi, SameIndicatorSameYear) {
   std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"},
                          {ColumnRole::Realisasi, "Realisasi"}, {ColumnRole::Capaian, "%"}};
