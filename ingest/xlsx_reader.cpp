@@ -148,8 +148,8 @@ Workbook read_xlsx(const std::string& path, const ReadOptions& options) {
       continue;
     }
     if (!zip.has(part)) throw ReadError(ReadErrorCode::MissingPart, part);
-    const XlsxSheetContext ctx{wb, sheet, shared_strings, styles, limits, cell_total, part};
-    reserve_for_parts(wb.strings, zip.declared_size(part), /*<c><v>1</v></c>*/ 15, limits);
+    const XlsxSheetContext ctx{wb, sheet, shared_strings, styles, limits, cell_total, part, zip.declared_size(part)};
+    reserve_for_parts(wb.strings, ctx.part_bytes, /*<c><v>1</v></c>*/ 15, limits);
     bool done = false;
     if (!options.reference_xml_parser) {
       // the fast scanner first; if it declines, undo what it added and read with expat

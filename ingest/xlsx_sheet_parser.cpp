@@ -1,9 +1,11 @@
 #include "ingest/xlsx_sheet_parser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -203,7 +205,30 @@ struct XlsxSheetParser::State : XmlHandler {
   std::vector<CellChunk> chunks;
   size_t cell_count = 0;
 
+  // When the sheet's <dimension> promises a size, Sheet::cells is reserved for it up front
+  // (capped by what the part's size could hold) and filled directly: for a dense sheet the
+  // cells are then written once, into memory that is exactly the final vector, instead of into
+  // chunks and again into the vector. Cells past the reservation go to the chunks.
+  void reserve_from_dimension(XmlAttrs attrs) {
+    if (!ctx.sheet.cells.empty() || cell_count || ctx.part_bytes == 0) return;
+    const char* ref = attrs.get("ref");
+    if (!ref) return;
+    const std::optional<RangeRef> r = parse_range(ref);
+    if (!r) return;
+    const uint64_t area = uint64_t{r->last.row - r->first.row + 1} * (r->last.col - r->first.col + 1);
+    constexpr uint64_t kMaxReserve = (uint64_t{256} << 20) / sizeof(Cell);
+    const uint64_t n = std::min({area, limits.max_cells, ctx.part_bytes / /*<c s="1"/>*/ 10, kMaxReserve});
+    if (n < kFirstChunk) return;
+    ctx.sheet.cells.reserve(static_cast<size_t>(n));
+    advise_huge_pages(ctx.sheet.cells.data(), ctx.sheet.cells.capacity() * sizeof(Cell));
+  }
+
   void push(const Cell& c) {
+    std::vector<Cell>& out = ctx.sheet.cells;
+    if (chunks.empty() && out.size() < out.capacity()) {
+      out.push_back(c);
+      return;
+    }
     if (chunks.empty() || chunks.back().size == chunks.back().cap)
       chunks.emplace_back(chunks.empty() ? kFirstChunk : kChunk);
     CellChunk& ch = chunks.back();
@@ -258,6 +283,7 @@ struct XlsxSheetParser::State : XmlHandler {
       case Phase::Top:
         if (name == "sheetData") phase = Phase::SheetData;
         else if (name == "mergeCell") on_merge(attrs);
+        else if (name == "dimension") reserve_from_dimension(attrs);
         else if (name == "col") on_col(attrs);
         return;
       case Phase::SheetData:

@@ -32,6 +32,7 @@ struct XlsxSheetContext {
   const ReadLimits& limits;
   uint64_t& cell_total;  // cells read so far across the workbook (for max_cells)
   std::string part;      // for messages
+  uint64_t part_bytes = 0;  // the part's declared inflated size: a hint for reserving, 0 = unknown
 };
 
 class XlsxSheetParser {
