@@ -170,6 +170,13 @@ Message xref_matched_names(const std::string& here, const std::string& there) {
           " The name " + q(here) + " was matched with " + q(there) + " (spelling/wording differs)."};
 }
 
+Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount) {
+  return {" Baris efisiensi " + q(row) + " dikaitkan dengan program " + q(program) + " karena anggarannya sama (" +
+              I(amount) + ") dan tidak sama dengan program lain.",
+          " The efisiensi row " + q(row) + " was tied to the program " + q(program) + " because its budget is the same (" +
+              E(amount) + ") and no other program's is."};
+}
+
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran) {
   return {"Realisasi " + q(row) + " (" + I(realisasi) + ") melebihi anggarannya (" + I(anggaran) + "); kelebihan " +
               I(realisasi - anggaran) + ".",

@@ -53,6 +53,9 @@ Message xref(Xref kind, const std::string& name, int year, const std::string& st
 // Appended to an xref message when the two names were matched tolerantly (typo, dropped
 // word, acronym): says which two names were taken as one.
 Message xref_matched_names(const std::string& here, const std::string& there);
+// Appended when an efisiensi row was tied to a program because its Anggaran equals that
+// program's budget and no other program's.
+Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount);
 
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran);
 Message negative_money(const std::string& row, const std::string& column, const Decimal& v);

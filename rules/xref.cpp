@@ -31,6 +31,9 @@ struct Entry {
   const Value* value = nullptr;
   std::string name;  // as shown
   std::string key;   // name_key(name): names matched tolerantly keep their own key here
+  // An efisiensi row tied to a program by its budget: that budget and the program's name.
+  const Value* linked_by = nullptr;
+  std::string linked_program;
 };
 
 // Which names are one name: per organisation cluster, the keys of all entries of a rule are
@@ -281,7 +284,12 @@ class Checker {
     const std::string w = where(e, ref);
     Message mi = msg::xref(kind, e.name, year, shown(v, Lang::Id), shown(rv, Lang::Id), w, agreeing.size());
     Message me = msg::xref(kind, e.name, year, shown(v, Lang::En), shown(rv, Lang::En), w, agreeing.size());
-    if (e.key != ref.key) {
+    if (e.linked_by || ref.linked_by) {
+      const Entry& l = e.linked_by ? e : ref;
+      const Message link = msg::xref_linked_by_amount(l.name, l.linked_program, *l.linked_by->number);
+      mi.id += link.id;
+      me.en += link.en;
+    } else if (e.key != ref.key) {
       const Message names = msg::xref_matched_names(e.name, ref.name);
       mi.id += names.id;
       me.en += names.en;
@@ -556,6 +564,7 @@ class Checker {
             {tr.file, tr.table, tr.row, c, &total.values[c], row_name(total), "jumlah"});
       }
     }
+    if (realisasi) efisiensi_by_budget(canon, groups);
     for (auto& [kv, entries] : groups) {
       // Only across tables: one entry per table.
       std::set<std::pair<size_t, int>> tabs;
@@ -564,6 +573,78 @@ class Checker {
       std::set<const Value*> reported;
       resolve(entries, rule, kind, 0, reported);
     }
+  }
+
+  // Efisiensi tables name their rows by sasaran and indicator, not by program: a row's
+  // 'Anggaran Program Pendukung Sasaran' ties it to the one program whose budget (a top-level
+  // row of a PK/DPA/realisasi table of that year) is exactly that amount, when no other program
+  // has it and no other row of the table ties to the same program. Its realisasi is then that
+  // program's realisasi (000 G-04: Tabel 3.7 250.288.850 vs Tabel 3.10 248.833.850). A row
+  // supported by several programs (a sum) ties to none.
+  void efisiensi_by_budget(const Canon& canon, std::map<std::pair<std::string, std::string>, std::vector<Entry>>& groups) {
+    bool any = false;
+    each_table([&](size_t, int, const Table& t) { any |= t.kind == TableKind::Efisiensi; });
+    if (!any) return;
+    struct Program {
+      std::string key;
+      std::string name;
+    };
+    std::map<std::tuple<std::string, int, std::string>, std::vector<Program>> by_amount;  // cluster, year, amount
+    each_table([&](size_t fi, int, const Table& t) {
+      const TableKind k = t.kind;
+      if (k != TableKind::Pk && k != TableKind::PkAnggaran && k != TableKind::Dpa && k != TableKind::Pergeseran &&
+          k != TableKind::RealisasiAnggaran)
+        return;
+      const std::string& cluster = cluster_[fi];
+      const int year = budget_year(fi, t);
+      for (size_t r : top_level_rows(t, effective_parents(t))) {
+        const Row& row = t.rows[r];
+        for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
+          const Column& col = t.columns[c];
+          const bool budget = col.role == ColumnRole::Anggaran || col.role == ColumnRole::Sebelum ||
+                              col.role == ColumnRole::Sesudah || (col.role == ColumnRole::Target && col.is_money);
+          if (!budget || !is_summable(row.values[c])) continue;
+          const std::string raw = name_key(uraian_for(t, row, c));
+          const std::string key = canon(cluster, raw);
+          if (key.size() < 8) continue;
+          auto& list = by_amount[{cluster, year, row.values[c].number->normalized().to_string()}];
+          if (std::none_of(list.begin(), list.end(), [&](const Program& p) { return p.key == key; }))
+            list.push_back({key, std::string(uraian_for(t, row, c))});
+        }
+      }
+    });
+    each_table([&](size_t fi, int ti, const Table& t) {
+      if (t.kind != TableKind::Efisiensi) return;
+      int ca = -1, cr = -1;
+      for (size_t c = 0; c < t.columns.size(); ++c) {
+        if (t.columns[c].role == ColumnRole::Anggaran && ca < 0) ca = static_cast<int>(c);
+        if (t.columns[c].role == ColumnRole::RealisasiAnggaran && cr < 0) cr = static_cast<int>(c);
+      }
+      if (ca < 0 || cr < 0) return;
+      const std::string& cluster = cluster_[fi];
+      const int year = budget_year(fi, t);
+      std::vector<Entry> linked;
+      std::map<std::string, int> per_program;
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        const Row& row = t.rows[r];
+        if (row.type != RowType::Data || static_cast<size_t>(std::max(ca, cr)) >= row.values.size()) continue;
+        const Value& a = row.values[ca];
+        const Value& v = row.values[cr];
+        if (!is_summable(a) || !is_summable(v)) continue;
+        auto it = by_amount.find({cluster, year, a.number->normalized().to_string()});
+        if (it == by_amount.end() || it->second.size() != 1) continue;
+        const Program& p = it->second.front();
+        ++per_program[p.key];
+        Entry e{fi, ti, r, static_cast<size_t>(cr), &v, indicator_name(t, row), p.key};
+        e.linked_by = &a;
+        e.linked_program = p.name;
+        linked.push_back(std::move(e));
+      }
+      for (auto& e : linked) {
+        if (per_program[e.key] > 1) continue;  // two rows on one program's budget: which is it?
+        groups[{cluster + "|" + e.key, "realisasi|" + std::to_string(year)}].push_back(std::move(e));
+      }
+    });
   }
 
   // The program/kegiatan/sub kegiatan a row's indicator belongs to in a kontribusi-style table

@@ -277,6 +277,40 @@ TEST(XrefRealisasi, YearlessKontribusiTablesByProgram) {
   EXPECT_NE(f[0].message_id.find("tahun 2025"), std::string::npos);
 }
 
+TEST(XrefRealisasi, EfisiensiRowTiedToTheProgramWithItsBudget) {
+  // 000 G-04: the efisiensi row of Sasaran 3 has the budget of Program 3 (254.187.300, no other
+  // program has it) and realisasi 250.288.850; Tabel 3.10 says 248.833.850. The trantib row's
+  // budget is the sum of two programs (tied to none); two rows sharing one program's budget
+  // (001 K-03) are tied to none either.
+  std::vector<Col> ef = {{ColumnRole::Indikator, "Sasaran dan Indikator"}, {ColumnRole::Target, "Target"},
+                         {ColumnRole::Anggaran, "Anggaran", true}, {ColumnRole::RealisasiAnggaran, "Realisasi", true}};
+  auto e = make_table(TableKind::Efisiensi, "Tabel 3.7 Perhitungan efisiensi", ef,
+                      {{{"Indeks Kepuasan Masyarakat", "95", "Rp. 744.112.000", "Rp 741.619.000"}},
+                       {{"Persentase Fasilitas Kesejahteraan", "95%", "Rp 254.187.300", "Rp 250.288.850"}},
+                       {{"Persentase Penyelesaian Laporan Trantib", "100%", "Rp 63.446.600", "Rp 60.000.000"}}},
+                      "Ef");
+  std::vector<Col> ra = {{ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true},
+                         {ColumnRole::RealisasiAnggaran, "Realisasi", true}};
+  auto t = make_table(TableKind::RealisasiAnggaran, "Tabel 3.10 Realisasi Anggaran pada tahun 2025", ra,
+                      {{{"PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "744.112.000", "741.619.000"}},
+                       {{"PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "254.187.300", "248.833.850"}},
+                       {{"PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM", "51.335.400", "48.575.200"}},
+                       {{"PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM", "12.111.200", "12.035.000"}}},
+                      "T310");
+  auto f = run({e, t}, {"xref.realisasi"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE((f[0].sheet == "Ef" && f[0].cell == "E6") || (f[0].sheet == "T310" && f[0].cell == "D6")) << f[0].sheet << f[0].cell;
+  EXPECT_NE(f[0].message_en.find("because its budget is the same (254,187,300)"), std::string::npos) << f[0].message_en;
+
+  auto twice = make_table(TableKind::Efisiensi, "Tabel 3.7 Perhitungan efisiensi", ef,
+                          {{{"Persentase Fasilitas Kesejahteraan", "100", "Rp 254.187.300", "Rp 248.833.850"}},
+                           {{"Persentase Penyelesaian Laporan Trantib", "100", "Rp 254.187.300", "Rp 248.833.850"}}},
+                          "Ef");
+  auto t2 = make_table(TableKind::RealisasiAnggaran, "Tabel 3.10 Realisasi Anggaran pada tahun 2025", ra,
+                       {{{"PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "254.187.300", "250.000.000"}}}, "T310");
+  EXPECT_TRUE(run({twice, t2}, {"xref.realisasi"}).empty());
+}
+
 TEST(XrefRealisasi, SameIndicatorSameYear) {
   std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target"},
                          {ColumnRole::Realisasi, "Realisasi"}, {ColumnRole::Capaian, "%"}};
