@@ -2,6 +2,8 @@
 
 #include "ingest/xml_escape.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "ingest/read_error.h"
@@ -16,12 +18,24 @@ constexpr size_t kFeedStep = 4096;     // bytes appended to the carry per attemp
 [[noreturn]] void decline(const char* why) { throw XmlScanDeclined{why}; }
 
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-inline bool name_start(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+
+// Byte classes, one table lookup per byte on the hot loops.
+enum : uint8_t { kNameStart = 1, kNameChar = 2, kAttrPlain = 4 };
+constexpr std::array<uint8_t, 256> make_classes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool start = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+    const bool name = start || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    // an attribute value byte copied as is: printable ASCII except the quotes, '&' and '<'
+    const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\'' && c != '&' && c != '<';
+    t[static_cast<size_t>(c)] = static_cast<uint8_t>((start ? kNameStart : 0) | (name ? kNameChar : 0) | (plain ? kAttrPlain : 0));
+  }
+  return t;
 }
-inline bool name_char(char c) {
-  return name_start(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
-}
+constexpr std::array<uint8_t, 256> kClass = make_classes();
+inline bool has_class(char c, uint8_t k) { return (kClass[static_cast<unsigned char>(c)] & k) != 0; }
+inline bool name_start(char c) { return has_class(c, kNameStart); }
+inline bool name_char(char c) { return has_class(c, kNameChar); }
 
 std::string_view local_of(std::string_view q) {
   const size_t colon = q.rfind(':');
@@ -203,8 +217,9 @@ const char* XmlScanner::tag(const char* p, const char* end) {
     while (q < end && name_char(*q)) ++q;
     if (q == end) return nullptr;
     const std::string_view aname(an, static_cast<size_t>(q - an));
-    for (size_t i = 0; i < attr_off_.size(); i += 2) {
-      if (std::string_view(attr_buf_.data() + attr_off_[i]) == aname) decline("duplicate attribute");
+    for (size_t i = 0; i < attr_off_.size(); i += 2) {  // name i ends one byte before value i
+      const std::string_view seen(attr_buf_.data() + attr_off_[i], attr_off_[i + 1] - attr_off_[i] - 1);
+      if (seen == aname) decline("duplicate attribute");
     }
     while (q < end && is_ws(*q)) ++q;
     if (q == end) return nullptr;
@@ -219,6 +234,10 @@ const char* XmlScanner::tag(const char* p, const char* end) {
     attr_buf_.push_back('\0');
     attr_off_.push_back(attr_buf_.size());
     for (;;) {
+      // the plain run up to the next byte that needs a look, copied at once
+      const char* run = q;
+      while (q < end && has_class(*q, kAttrPlain)) ++q;
+      if (q > run) attr_buf_.append(run, static_cast<size_t>(q - run));
       if (q == end) return nullptr;
       const char c = *q;
       if (c == quote) {
