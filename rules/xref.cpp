@@ -372,7 +372,14 @@ class Checker {
         if (row.type != RowType::Data) continue;
         for (size_t c = 0; c < t.columns.size() && c < row.values.size(); ++c) {
           const Column& col = t.columns[c];
-          if (col.role != ColumnRole::Target || col.is_money || col.end_of_period || col.quarter) continue;
+          if (col.role != ColumnRole::Target || col.is_money || col.quarter) continue;
+          std::string col_tag = tag;
+          if (col.end_of_period) {
+            // 'Target Akhir Renstra (2029)' in a PK/capaian table restates the final target of
+            // the Renstra ending that year (001 K-08). In a Renstra it repeats its own column.
+            if (!commit || !col.year) continue;
+            col_tag = "end:" + std::to_string(col.year);
+          }
           std::string name = name_for(t, row, c);
           std::string key = name_key(name);
           if (key.size() < 2) continue;
@@ -382,7 +389,7 @@ class Checker {
           if (!year) continue;
           if (!comparable(row.values[c])) continue;
           canon.add(cluster_[fi], key, fi, ti);
-          pending.push_back({{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, tag, year});
+          pending.push_back({{fi, ti, r, c, &row.values[c], std::move(name), std::move(key)}, col_tag, year});
         }
       }
     });
@@ -425,8 +432,8 @@ class Checker {
       for (auto& [tag, entries] : by_tag) {
         if (tag == "commit:A") {
           against_plan(entries, plans, ky.second, reported);
-        } else if (tag.rfind("commit:R", 0) == 0) {
-          const auto it = by_tag.find("plan:" + tag.substr(8));
+        } else if (tag.rfind("commit:R", 0) == 0 || tag.rfind("end:", 0) == 0) {
+          const auto it = by_tag.find("plan:" + tag.substr(tag[0] == 'e' ? 4 : 8));
           if (it == by_tag.end()) continue;
           std::vector<Entry> own;
           for (const auto& e : it->second)

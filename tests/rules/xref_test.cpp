@@ -159,6 +159,23 @@ TEST(XrefTarget, APeriodInATitleIsNotItsYear) {
   EXPECT_EQ(f[0].table, "Tabel 3.7 Perhitungan efisiensi");
 }
 
+TEST(XrefTarget, TargetAkhirRenstraAgainstTheRenstraEndingThatYear) {
+  // 001 K-08: the capaian table's 'Target Akhir Renstra (2029)' says 86, the Renstra 2025-2029
+  // says 85 for 2029. The Renstra's own end-of-period column is not a second statement.
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2028", false, 2028},
+                         {ColumnRole::Target, "2029", false, 2029}, {ColumnRole::Target, "Target Akhir Renstra (2029)", false, 2029, true}};
+  auto renstra = make_table(TableKind::Renstra, "Tabel 2.4 Renstra 2025-2029", rc, {{{"Nilai SAKIP OPD", "84", "85", "85"}}}, "R");
+  std::vector<Col> cc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "Target", false, 2025},
+                         {ColumnRole::Target, "Target Akhir Renstra (2029)", false, 2029, true}};
+  auto ok = make_table(TableKind::Capaian, "Tabel 3.8 Capaian Kinerja Tahun 2025", cc, {{{"Nilai SAKIP OPD", "82", "85"}}}, "C");
+  EXPECT_TRUE(run({renstra, ok}, {"xref.target"}).empty());
+  auto bad = make_table(TableKind::Capaian, "Tabel 3.8 Capaian Kinerja Tahun 2025", cc, {{{"Nilai SAKIP OPD", "82", "86"}}}, "C");
+  auto f = run({renstra, bad}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet + "!" + f[0].cell, "C!D5");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(85));
+}
+
 TEST(XrefTarget, DifferentIndicatorsWithSimilarNamesStayApart) {
   // One word differs on each side: two indicators, not a typo. No finding.
   auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja Tahun 2025", kPk,
