@@ -39,16 +39,22 @@ const std::vector<RuleInfo>& rule_registry() {
        "Pergeseran anggaran hanya memindahkan uang: selisihnya berjumlah nol dan totalnya tetap sama.",
        "A budget shift only moves money: its differences net to zero and its totals stay equal."},
       {"xref.target", Severity::Error,
-       "Indikator dan tahun yang sama memiliki target yang sama di TC.25, Renstra, PK dan tabel capaian.",
-       "The same indicator and year has the same target in TC.25, Renstra, PK and capaian tables."},
+       "Indikator dan tahun yang sama memiliki target yang sama di TC.25, Renstra, PK, tabel capaian dan efisiensi; "
+       "'Target Akhir Renstra (tahun)' sama dengan Renstra yang berakhir tahun itu. Nama dicocokkan toleran (ejaan, "
+       "kata yang hilang, singkatan seperti IKM).",
+       "The same indicator and year has the same target in TC.25, Renstra, PK, capaian and efisiensi tables; a "
+       "'Target Akhir Renstra (year)' equals the Renstra ending that year. Names match tolerantly (spelling, dropped "
+       "words, acronyms such as IKM)."},
       {"xref.anggaran", Severity::Error,
        "Program/kegiatan yang sama memiliki anggaran yang sama di PK, DPA dan tabel realisasi (versi murni dan "
-       "perubahan masing-masing).",
+       "perubahan masing-masing), begitu pula Jumlah tabel-tabel yang memuat program yang sama.",
        "The same program/kegiatan has the same budget in PK, DPA and realisation tables (original and amended "
-       "versions each)."},
+       "versions each), and so do the Jumlah rows of tables over the same programs."},
       {"xref.realisasi", Severity::Error,
-       "Realisasi yang sama (program atau indikator, tahun yang sama) bernilai sama di mana pun disebut ulang.",
-       "The same realisasi (program, or indicator and year) has the same value wherever it is restated."},
+       "Realisasi yang sama (program atau indikator, tahun yang sama) bernilai sama di mana pun disebut ulang, "
+       "termasuk tabel kontribusi (per program) dan baris efisiensi yang anggarannya sama dengan satu program.",
+       "The same realisasi (program, or indicator and year) has the same value wherever it is restated, including "
+       "kontribusi tables (per program) and efisiensi rows whose budget is one program's."},
       {"range.realisasi_anggaran", Severity::Warning, "Realisasi anggaran melebihi anggarannya.",
        "Budget realisation exceeds its budget."},
       {"range.negative_money", Severity::Warning,
