@@ -1,5 +1,5 @@
 // Fuzz target: arbitrary bytes as a legacy .xls -> read_xls directly (the OLE container, the
-// BIFF records, FreeXL), skipping the sniffer so every input reaches the reader.
+// BIFF records and shared strings), skipping the sniffer so every input reaches the reader.
 #include <cstdint>
 #include <string>
 

@@ -34,6 +34,8 @@ constexpr uint16_t kRk = 0x027E;
 constexpr uint16_t kDimensions = 0x0200;
 constexpr uint16_t kString = 0x0207;  // a formula's cached string result, after the FORMULA
 constexpr uint16_t kFormat = 0x041E;
+constexpr uint16_t kSst = 0x00FC;
+constexpr uint16_t kContinue = 0x003C;
 constexpr uint16_t kBof = 0x0809;
 constexpr uint16_t kFormula4 = 0x0406;  // BIFF4 formula id some writers still use
 
@@ -54,6 +56,23 @@ double f64(const unsigned char* p) {
   return d;
 }
 
+// Appends one UTF-16 code unit, pairing surrogates through `hi` (a lone surrogate becomes
+// U+FFFD, as in every other reader here).
+void append_utf16(uint32_t unit, uint32_t& hi, std::string& out) {
+  if (hi != 0) {
+    if (unit >= 0xDC00 && unit <= 0xDFFF) {
+      append_utf8(0x10000 + ((hi - 0xD800) << 10) + (unit - 0xDC00), out);
+      hi = 0;
+      return;
+    }
+    append_utf8(0xFFFD, out);
+    hi = 0;
+  }
+  if (unit >= 0xD800 && unit <= 0xDBFF) { hi = unit; return; }
+  if (unit >= 0xDC00 && unit <= 0xDFFF) unit = 0xFFFD;
+  append_utf8(unit, out);
+}
+
 // `cch` characters after a flags byte at p[0], within [p, end): 8-bit ("compressed": the
 // low bytes of UTF-16, i.e. Latin-1) or UTF-16LE. Stops at the end of the record.
 std::string decode_chars(const unsigned char* p, const unsigned char* end, size_t cch) {
@@ -70,19 +89,85 @@ std::string decode_chars(const unsigned char* p, const unsigned char* end, size_
     for (size_t i = 0; i < cch && p + i < end; ++i) append_utf8(p[i], out);
     return out;
   }
-  for (size_t i = 0; i < cch && p + 2 * i + 1 < end; ++i) {
-    uint32_t cp = u16(p + 2 * i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < cch && p + 2 * i + 3 < end) {
-      const uint32_t lo = u16(p + 2 * i + 2);
-      if (lo >= 0xDC00 && lo <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        ++i;
-      }
-    }
-    append_utf8(cp, out);
-  }
+  uint32_t hi = 0;
+  for (size_t i = 0; i < cch && p + 2 * i + 1 < end; ++i) append_utf16(u16(p + 2 * i), hi, out);
+  if (hi != 0) append_utf8(0xFFFD, out);
   return out;
 }
+
+// The SST's bytes spread over its record and the CONTINUE records after it. Plain fields may
+// run across a record boundary; a string's characters resume in the next record after a flags
+// byte that says again whether they are 8-bit or UTF-16 (MS-XLS 2.4.265 SST, 2.5.293).
+class SegmentedReader {
+ public:
+  explicit SegmentedReader(const std::vector<std::string_view>& segs) : segs_(segs) {}
+
+  bool byte(uint8_t& v) {
+    if (!settle()) return false;
+    v = static_cast<uint8_t>(segs_[seg_][off_++]);
+    return true;
+  }
+  bool u16(uint16_t& v) {
+    uint8_t a, b;
+    if (!byte(a) || !byte(b)) return false;
+    v = static_cast<uint16_t>(a | (b << 8));
+    return true;
+  }
+  bool u32(uint32_t& v) {
+    uint16_t a, b;
+    if (!u16(a) || !u16(b)) return false;
+    v = a | (static_cast<uint32_t>(b) << 16);
+    return true;
+  }
+  bool skip(uint64_t n) {
+    while (n > 0) {
+      if (!settle()) return false;
+      const uint64_t take = std::min<uint64_t>(n, segs_[seg_].size() - off_);
+      off_ += static_cast<size_t>(take);
+      n -= take;
+    }
+    return true;
+  }
+  // `cch` characters, `high` = UTF-16 to start with. Characters beyond `keep` bytes of output
+  // are read but not kept.
+  bool chars(size_t cch, bool high, size_t keep, std::string& out) {
+    uint32_t hi = 0;
+    size_t got = 0;
+    while (got < cch) {
+      if (off_ >= cur_size()) {  // the characters continue in the next record
+        if (seg_ + 1 >= segs_.size()) return false;
+        ++seg_;
+        off_ = 0;
+        if (segs_[seg_].empty()) return false;
+        high = (static_cast<uint8_t>(segs_[seg_][off_++]) & 0x01) != 0;
+        continue;
+      }
+      const std::string_view s = segs_[seg_];
+      if (high) {
+        if (off_ + 1 >= s.size()) { off_ = s.size(); continue; }  // half a unit: malformed, drop it
+        const uint32_t unit = static_cast<uint8_t>(s[off_]) | (static_cast<uint8_t>(s[off_ + 1]) << 8);
+        off_ += 2;
+        if (out.size() < keep) append_utf16(unit, hi, out);
+      } else {
+        if (out.size() < keep) append_utf8(static_cast<uint8_t>(s[off_]), out);
+        ++off_;
+      }
+      ++got;
+    }
+    if (hi != 0 && out.size() < keep) append_utf8(0xFFFD, out);
+    return true;
+  }
+
+ private:
+  size_t cur_size() const { return seg_ < segs_.size() ? segs_[seg_].size() : 0; }
+  bool settle() {
+    while (seg_ < segs_.size() && off_ >= segs_[seg_].size()) { ++seg_; off_ = 0; }
+    return seg_ < segs_.size();
+  }
+  const std::vector<std::string_view>& segs_;
+  size_t seg_ = 0;
+  size_t off_ = 0;
+};
 
 struct Record {
   uint16_t type;
@@ -129,6 +214,7 @@ class SheetCollector {
 
   void cell(uint32_t row, uint32_t col, uint16_t xf, BiffCellKind kind, double number = 0,
             uint8_t error = 0, bool formula = false) {
+    added_ = false;
     if (row > kMaxRow || col > kMaxCol) return;
     if (++total_ > limits_.max_cells)
       throw ReadError(ReadErrorCode::LimitExceeded, "cells > " + std::to_string(limits_.max_cells));
@@ -141,6 +227,7 @@ class SheetCollector {
     c.error = error;
     c.formula = formula;
     s_.cells.push_back(c);
+    added_ = true;
   }
 
   void record(const Record& r) {
@@ -171,9 +258,25 @@ class SheetCollector {
         if (n >= 10) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Number, decode_rk(u32(d + 6)));
         break;
       case kLabelSst:
+        if (n >= 10) {
+          cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Text);
+          if (added_) {
+            s_.cells.back().from_sst = true;
+            s_.cells.back().sst = u32(d + 6);
+          }
+        }
+        break;
       case kLabel:
-      case kRString:
-        if (n >= 6) cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Text);
+      case kRString:  // XLUnicodeString (cch, flags, characters); RSTRING's runs follow, unused
+        if (n >= 9) {
+          cell(u16(d), u16(d + 2), u16(d + 4), BiffCellKind::Text);
+          if (added_) {
+            std::string t = decode_chars(d + 8, d + n, u16(d + 6));
+            if (t.size() > limits_.max_cell_bytes + 4) t.resize(limits_.max_cell_bytes + 4);
+            s_.texts.push_back(std::move(t));
+            s_.cells.back().text = static_cast<uint32_t>(s_.texts.size());
+          }
+        }
         break;
       case kBoolErr:
         if (n >= 8) {
@@ -286,9 +389,53 @@ class SheetCollector {
   const ReadLimits& limits_;
   uint64_t& total_;
   bool pending_string_ = false;
+  bool added_ = false;  // the last cell() call appended a cell
 };
 
 }  // namespace
+
+std::vector<std::string> decode_sst(const std::vector<std::string_view>& segments, const ReadLimits& limits,
+                                    std::string& problem) {
+  std::vector<std::string> out;
+  SegmentedReader in(segments);
+  uint32_t total = 0, unique = 0;
+  if (!in.u32(total) || !in.u32(unique)) {
+    problem = "SST header cut short";
+    return out;
+  }
+  uint64_t bytes = 0;
+  for (std::string_view s : segments) bytes += s.size();
+  // each string takes at least 3 bytes: a lying count cannot make us reserve more than the data
+  out.reserve(static_cast<size_t>(std::min<uint64_t>(unique, bytes / 3)));
+  for (uint32_t i = 0; i < unique; ++i) {
+    if (out.size() >= limits.max_strings)
+      throw ReadError(ReadErrorCode::LimitExceeded, "shared strings > " + std::to_string(limits.max_strings));
+    uint16_t cch = 0;
+    uint8_t flags = 0;
+    if (!in.u16(cch) || !in.byte(flags)) {
+      problem = "SST holds " + std::to_string(out.size()) + " of the " + std::to_string(unique) + " strings it announces";
+      return out;
+    }
+    uint16_t runs = 0;
+    uint32_t ext = 0;
+    if ((flags & 0x08) && !in.u16(runs)) break;
+    if ((flags & 0x04) && !in.u32(ext)) break;
+    std::string text;
+    if (!in.chars(cch, (flags & 0x01) != 0, static_cast<size_t>(limits.max_cell_bytes) + 4, text)) {
+      out.push_back(std::move(text));
+      problem = "SST string " + std::to_string(out.size() - 1) + " cut short";
+      return out;
+    }
+    out.push_back(std::move(text));
+    if (!in.skip(4ull * runs + ext)) {
+      if (i + 1 < unique) problem = "SST cut short after string " + std::to_string(out.size() - 1);
+      return out;
+    }
+  }
+  if (out.size() < unique && problem.empty())
+    problem = "SST holds " + std::to_string(out.size()) + " of the " + std::to_string(unique) + " strings it announces";
+  return out;
+}
 
 double decode_rk(uint32_t rk) {
   double v;
@@ -334,8 +481,12 @@ BiffWorkbook parse_biff_workbook(std::string_view stream, const ReadLimits& limi
     throw ReadError(ReadErrorCode::CorruptXls, "biff: not BIFF8 (version 0x" + RecordReader::hex(u16(r.data)) + ")");
 
   bool globals_done = false;
+  std::vector<std::string_view> sst_segments;
+  bool in_sst = false;
   while (!globals_done && rr.next(r)) {
     const unsigned char* d = r.data;
+    const bool was_in_sst = in_sst;
+    in_sst = false;
     switch (r.type) {
       case kEof: globals_done = true; break;
       case kFilePass: wb.encrypted = true; return wb;
@@ -345,6 +496,18 @@ BiffWorkbook parse_biff_workbook(std::string_view stream, const ReadLimits& limi
         break;
       case kXf:
         if (r.size >= 4) wb.xf_format.push_back(u16(d + 2));
+        break;
+      case kSst:
+        sst_segments.clear();
+        sst_segments.emplace_back(reinterpret_cast<const char*>(d), r.size);
+        in_sst = true;
+        continue;  // keep in_sst for the CONTINUE records right after it
+      case kContinue:
+        if (was_in_sst) {
+          sst_segments.emplace_back(reinterpret_cast<const char*>(d), r.size);
+          in_sst = true;
+          continue;
+        }
         break;
       case kBoundSheet:
         if (r.size >= 8) {
@@ -362,6 +525,7 @@ BiffWorkbook parse_biff_workbook(std::string_view stream, const ReadLimits& limi
     }
   }
   if (!globals_done) throw ReadError(ReadErrorCode::CorruptXls, "biff: globals without EOF");
+  if (!sst_segments.empty()) wb.sst = decode_sst(sst_segments, limits, wb.sst_problem);
 
   uint64_t total_cells = 0;
   for (BiffSheet& s : wb.sheets) {

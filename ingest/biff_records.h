@@ -1,8 +1,12 @@
-// What we read from an .xls Workbook stream's BIFF8 records directly, because FreeXL does not
-// expose it: sheet visibility (BOUNDSHEET), number format codes (FORMAT + XF), merged ranges
-// (MERGEDCELLS), hidden rows/columns (ROW, COLINFO), each cell's XF index, boolean and error
-// values (BOOLERR, FORMULA results), the exact double behind date cells, the date mode and
-// encryption (FILEPASS).
+// Everything the .xls reader takes from a Workbook stream's BIFF8 records: sheets and their
+// visibility (BOUNDSHEET), the shared-string table (SST + CONTINUE), number format codes
+// (FORMAT + XF), merged ranges (MERGEDCELLS), hidden rows/columns (ROW, COLINFO), and every
+// cell: numbers (NUMBER, RK, MULRK), texts (LABELSST, LABEL, RSTRING), booleans and errors
+// (BOOLERR), formulas' cached results (FORMULA + STRING), styled blanks (BLANK, MULBLANK); the
+// date mode and encryption (FILEPASS). FreeXL, which read the values before, is kept as the
+// reference of a differential test (tests/ingest/xls_freexl_diff_test.cpp): it read
+// uninitialised memory on hostile input and allocated every sheet's claimed box densely
+// (docs/robustness.md).
 //
 // Bounded: every record length is checked against the stream, a sheet offset must lie inside
 // it, the record walk always advances, and caps from ReadLimits bound what is collected.
@@ -31,7 +35,9 @@ struct BiffCell {
   uint32_t col = 0;
   double number = 0;       // Number: the value; Boolean: 0/1
   uint16_t xf = 0;         // index into BiffWorkbook::xf_format
-  uint32_t text = 0;       // FORMULA with a string result: 1 + index into BiffSheet::texts
+  uint32_t text = 0;       // LABEL / RSTRING / FORMULA string result: 1 + index into BiffSheet::texts
+  uint32_t sst = 0;        // LABELSST: the index it names in BiffWorkbook::sst (may be out of range)
+  bool from_sst = false;   // a LABELSST (its text is BiffWorkbook::sst[sst])
   uint8_t error = 0;       // Error: the BIFF error code (0x07 = #DIV/0!, ...)
   BiffCellKind kind = BiffCellKind::Blank;
   bool formula = false;    // the value is a FORMULA's cached result
@@ -45,7 +51,7 @@ struct BiffSheet {
   uint64_t dim_rows = 0;     // DIMENSIONS: the box the sheet claims (FreeXL allocates it densely)
   uint64_t dim_cols = 0;
   std::vector<BiffCell> cells;  // sorted by (row, col), unique (last record wins)
-  std::vector<std::string> texts;  // cached string results of formulas (STRING records)
+  std::vector<std::string> texts;  // LABEL / RSTRING texts and formulas' cached strings (STRING)
   std::vector<RangeRef> merges;
   std::vector<uint32_t> hidden_rows;
   std::vector<uint32_t> hidden_cols;
@@ -58,6 +64,8 @@ struct BiffWorkbook {
   bool date1904 = false;
   std::unordered_map<uint16_t, std::string> formats;  // FORMAT: ifmt -> code (UTF-8)
   std::vector<uint16_t> xf_format;                    // XF index -> ifmt
+  std::vector<std::string> sst;                       // the shared strings, UTF-8
+  std::string sst_problem;  // non-empty when the SST was cut short or lied about its count
   std::vector<BiffSheet> sheets;                      // in BOUNDSHEET order
 
   // The format code for an XF index: a FORMAT record, else Excel's built-in code, else
@@ -69,6 +77,12 @@ struct BiffWorkbook {
 // ReadError(Encrypted) for FILEPASS, ReadError(LimitExceeded) past the caps. A broken sheet
 // substream keeps what was read and sets BiffSheet::problem.
 BiffWorkbook parse_biff_workbook(std::string_view stream, const ReadLimits& limits);
+
+// Decodes the shared-string table from the SST record's data and its CONTINUE records' data,
+// in order (a string may be split across them; its characters then resume after a new flags
+// byte). Stops at max_strings; sets `problem` when the data ends before the announced count.
+std::vector<std::string> decode_sst(const std::vector<std::string_view>& segments, const ReadLimits& limits,
+                                    std::string& problem);
 
 // Decodes an RK value (MS-XLS 2.5.217).
 double decode_rk(uint32_t rk);

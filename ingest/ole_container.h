@@ -1,6 +1,5 @@
 // A read-only, bounded reader for OLE2 / Compound File Binary containers (MS-CFB), the box a
-// legacy .xls keeps its "Workbook" stream in. FreeXL reads the cells; we need the raw BIFF
-// records for what FreeXL does not expose (merges, formats, visibility, hidden rows).
+// legacy .xls keeps its "Workbook" stream in, whose BIFF records ingest/biff_records.h reads.
 //
 // Hardened: every offset and length is checked against the buffer, sector chains are
 // cycle-checked and bounded by the number of sectors in the file, and nothing is allocated

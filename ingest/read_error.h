@@ -20,7 +20,7 @@ enum class ReadErrorCode {
   Xlsb,              // binary workbook, not supported
   MissingPart,       // a required part (workbook.xml, content.xml) is missing
   CorruptXml,        // malformed XML in a required part
-  CorruptXls,        // FreeXL could not read the BIFF file
+  CorruptXls,        // the .xls container or its BIFF globals cannot be read
   LimitExceeded,     // a safety cap was hit (inflated size, ratio, cells, strings)
   Encoding,          // text that cannot be decoded in any supported encoding
   Unsupported,       // a format we recognise but do not read

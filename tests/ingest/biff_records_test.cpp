@@ -248,5 +248,107 @@ TEST(BiffRecords, LibreOfficeFixture) {
   EXPECT_EQ(wb.format_code(d3->xf), "0.00%");
 }
 
+// The SST (MS-XLS 2.4.265): strings are XLUnicodeRichExtendedString; when one's characters
+// run past a record they resume in the CONTINUE record after a fresh flags byte, which may
+// switch between 8-bit and UTF-16. Rich-text runs and phonetic data are skipped, across
+// records too.
+TEST(BiffRecords, SharedStringsAcrossContinue) {
+  Stream a;
+  a.u32(4).u32(4);
+  a.u16(5).u8(0);                   // "Rp 10", 8-bit
+  a.b += "Rp 10";
+  a.u16(6).u8(0x01);                // "Capaian" minus one char, UTF-16, split after 2 chars
+  a.b += std::string("C\0a\0", 4);
+  Stream c1;                        // CONTINUE: flags 0 -> the rest is 8-bit
+  c1.u8(0x00);
+  c1.b += "paia";
+  c1.u16(3).u8(0x08).u16(1);        // rich (1 run), 8-bit "Rp." then its 4-byte run
+  c1.b += "Rp.";
+  c1.u16(0);                        // half of the run ...
+  Stream c2;
+  c2.u16(0);                        // ... the other half: no flags byte for non-characters
+  c2.u16(2).u8(0x01);               // "é€" in UTF-16
+  c2.u16(0xE9).u16(0x20AC);
+  std::string problem;
+  const auto sst = decode_sst({a.b, c1.b, c2.b}, ReadLimits::defaults(), problem);
+  EXPECT_EQ(problem, "");
+  ASSERT_EQ(sst.size(), 4u);
+  EXPECT_EQ(sst[0], "Rp 10");
+  EXPECT_EQ(sst[1], "Capaia");
+  EXPECT_EQ(sst[2], "Rp.");
+  EXPECT_EQ(sst[3], "\xC3\xA9\xE2\x82\xAC");
+}
+
+TEST(BiffRecords, SharedStringsThatLie) {
+  // announces 2^31 strings, holds one: no giant reservation, a problem, the one string kept
+  Stream a;
+  a.u32(0x80000000u).u32(0x80000000u).u16(2).u8(0);
+  a.b += "ok";
+  std::string problem;
+  auto sst = decode_sst({a.b}, ReadLimits::defaults(), problem);
+  ASSERT_EQ(sst.size(), 1u);
+  EXPECT_EQ(sst[0], "ok");
+  EXPECT_NE(problem, "");
+  // a string whose characters run past the last record
+  Stream b;
+  b.u32(1).u32(1).u16(50).u8(0);
+  b.b += "short";
+  problem.clear();
+  sst = decode_sst({b.b}, ReadLimits::defaults(), problem);
+  ASSERT_EQ(sst.size(), 1u);
+  EXPECT_EQ(sst[0], "short");
+  EXPECT_NE(problem, "");
+  // the shared-string cap is a limit
+  ReadLimits small = ReadLimits::defaults();
+  small.max_strings = 1;
+  Stream c;
+  c.u32(2).u32(2).u16(1).u8(0).u8('a').u16(1).u8(0).u8('b');
+  problem.clear();
+  EXPECT_THROW(decode_sst({c.b}, small, problem), ReadError);
+}
+
+// LABELSST names an SST index (kept even when out of range: the reader reports it); LABEL and
+// RSTRING carry their own XLUnicodeString.
+TEST(BiffRecords, TextCells) {
+  Stream g;
+  g.rec(0x0809, bof());
+  Stream sst;
+  sst.u32(1).u32(1).u16(6).u8(0);
+  sst.b += "Jumlah";
+  g.rec(0x00FC, sst.b);
+  Stream bs;
+  const size_t bs_at = g.b.size() + 4;  // where the offset field will sit
+  bs.u32(0).u8(0).u8(0).u8(1).u8(0);
+  bs.b += "S";
+  g.rec(0x0085, bs.b);
+  g.rec(0x000A, "");
+  const uint32_t off = static_cast<uint32_t>(g.b.size());
+  for (int i = 0; i < 4; ++i) g.b[bs_at + i] = static_cast<char>((off >> (8 * i)) & 0xFF);
+  Stream s;
+  s.rec(0x0809, data({0x0600, 0x0010, 0, 0, 0, 0, 0, 0}));
+  Stream l1;
+  l1.u16(0).u16(0).u16(0).u32(0);
+  s.rec(0x00FD, l1.b);  // A1 -> sst[0]
+  Stream l2;
+  l2.u16(0).u16(1).u16(0).u32(7);
+  s.rec(0x00FD, l2.b);  // B1 -> sst[7], out of range
+  Stream l3;
+  l3.u16(1).u16(0).u16(0).u16(3).u8(1).u16('R').u16('p').u16(0x2019);
+  s.rec(0x0204, l3.b);  // A2 LABEL "Rp’" in UTF-16
+  s.rec(0x000A, "");
+  const BiffWorkbook wb = parse_biff_workbook(g.b + s.b, ReadLimits::defaults());
+  ASSERT_EQ(wb.sst, std::vector<std::string>({"Jumlah"}));
+  ASSERT_EQ(wb.sheets.size(), 1u);
+  const auto& cells = wb.sheets[0].cells;
+  ASSERT_EQ(cells.size(), 3u);
+  EXPECT_TRUE(cells[0].from_sst);
+  EXPECT_EQ(cells[0].sst, 0u);
+  EXPECT_TRUE(cells[1].from_sst);
+  EXPECT_EQ(cells[1].sst, 7u);
+  EXPECT_FALSE(cells[2].from_sst);
+  ASSERT_EQ(cells[2].text, 1u);
+  EXPECT_EQ(wb.sheets[0].texts[0], "Rp\xE2\x80\x99");
+}
+
 }  // namespace
 }  // namespace sakip
