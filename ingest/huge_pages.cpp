@@ -32,6 +32,19 @@ void* map_pages(size_t bytes) {
 #endif
 }
 
+void release_pages(void* p, size_t bytes) {
+#if defined(__linux__) && defined(MADV_DONTNEED)
+  constexpr uintptr_t kPage = 4096;
+  // whole pages strictly inside the range: never the page holding the allocator's block header
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kPage - 1) & ~(kPage - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kPage - 1);
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
 void unmap_pages(void* p, size_t bytes) {
   if (!p) return;
 #if defined(__linux__)

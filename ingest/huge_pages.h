@@ -15,6 +15,10 @@ void advise_huge_pages(void* p, size_t bytes);
 // block in the middle stays resident): for large short-lived buffers whose release must lower
 // the peak. Huge pages are asked for. Throws std::bad_alloc.
 void* map_pages(size_t bytes);
+// The content of [p, p + bytes) is not needed any more: its whole pages go back to the kernel
+// now instead of when the block is freed (they read as zeros if touched again). Lowers the peak
+// while a large buffer is copied into its successor.
+void release_pages(void* p, size_t bytes);
 void unmap_pages(void* p, size_t bytes);
 
 }  // namespace sakip

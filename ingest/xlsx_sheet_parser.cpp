@@ -249,6 +249,22 @@ struct XlsxSheetParser::State : XmlHandler {
 
   void move_cells() {
     std::vector<Cell>& out = ctx.sheet.cells;
+    if (chunks.empty() && out.capacity() > out.size()) {
+      // the <dimension> promised more cells than came (a sparse sheet): copy them to a vector
+      // of the exact size now, 2 MiB at a time, giving each copied piece back to the kernel, so
+      // Sheet::finalize's shrink_to_fit has nothing to do and the peak stays the cells once
+      std::vector<Cell> exact;
+      exact.reserve(out.size());
+      advise_huge_pages(exact.data(), exact.capacity() * sizeof(Cell));
+      constexpr size_t kStep = (size_t{2} << 20) / sizeof(Cell);
+      for (size_t i = 0; i < out.size(); i += kStep) {
+        const size_t n = std::min(kStep, out.size() - i);
+        exact.insert(exact.end(), out.data() + i, out.data() + i + n);
+        release_pages(out.data() + i, n * sizeof(Cell));
+      }
+      out.swap(exact);
+      return;
+    }
     out.reserve(out.size() + cell_count);
     if (out.size() + cell_count > kFirstChunk) advise_huge_pages(out.data(), out.capacity() * sizeof(Cell));
     for (CellChunk& ch : chunks) {

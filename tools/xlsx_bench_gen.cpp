@@ -3,20 +3,29 @@
 // Perubahan, Bertambah/(Berkurang), Realisasi, % Serapan. Strings go through the shared-string
 // table (constant_memory off), as Excel and LibreOffice store them; amounts are whole rupiah
 // or with cents, Bertambah is a formula with its cached value. Not committed: written to the
-// path given. Usage: xlsx_bench_gen OUT.xlsx [ROWS=200000]
+// path given. Usage: xlsx_bench_gen OUT.xlsx [ROWS=200000] [ascii|utf8-strings|utf8-late]
+//   utf8-strings: every Uraian carries an en dash (non-ASCII in the shared strings only);
+//   utf8-late: one cached formula text with an accented letter three rows from the end of the
+//   sheet itself (the worksheet scanner declines there and the reader reads the part again).
 #include <xlsxwriter.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: xlsx_bench_gen OUT.xlsx [ROWS]\n");
+    std::fprintf(stderr, "usage: xlsx_bench_gen OUT.xlsx [ROWS] [ascii|utf8-strings|utf8-late]\n");
     return 64;
   }
   const long rows = argc > 2 ? std::atol(argv[2]) : 200000;
+  const std::string_view mode = argc > 3 ? argv[3] : "ascii";
+  if (mode != "ascii" && mode != "utf8-strings" && mode != "utf8-late") {
+    std::fprintf(stderr, "xlsx_bench_gen: unknown mode %s\n", argv[3]);
+    return 64;
+  }
   lxw_workbook_options opt = {};
   opt.constant_memory = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(argv[1], &opt);
@@ -47,7 +56,8 @@ int main(int argc, char** argv) {
     const auto row = static_cast<lxw_row_t>(r);
     std::snprintf(code, sizeof code, "5.%lu.%02lu.%02lu.%02lu.%04ld", 1 + rnd() % 2, 1 + rnd() % 5,
                   1 + rnd() % 30, 1 + rnd() % 20, r % 10000);
-    std::snprintf(text, sizeof text, "%s %s", items[rnd() % 16], (r % 7 == 0) ? "(Perubahan)" : "");
+    std::snprintf(text, sizeof text, mode == "utf8-strings" ? "%s \xE2\x80\x93 %s" : "%s %s", items[rnd() % 16],
+                  (r % 7 == 0) ? "(Perubahan)" : "");
     const double murni = static_cast<double>(rnd() % 5000000) * 1000.0;
     const double perubahan = murni + static_cast<double>(static_cast<long>(rnd() % 400000) - 200000) * 1000.0 +
                              ((r % 3 == 0) ? 0.5 : 0.0);
@@ -61,6 +71,7 @@ int main(int argc, char** argv) {
     worksheet_write_formula_num(ws, row, 5, formula, money, perubahan - murni);
     worksheet_write_number(ws, row, 6, realisasi, money);
     worksheet_write_number(ws, row, 7, perubahan != 0 ? realisasi / perubahan : 0, pct);
+    if (mode == "utf8-late" && r == rows - 3) worksheet_write_formula_str(ws, row, 8, "=\"Kafe\"", nullptr, "Caf\xC3\xA9");
   }
   return workbook_close(wb) == LXW_NO_ERROR ? 0 : 1;
 }

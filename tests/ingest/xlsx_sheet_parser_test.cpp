@@ -215,5 +215,60 @@ TEST(IsoDatetime, SerialsInBothSystems) {
   EXPECT_FALSE(iso_datetime_to_serial("15/03/2024", DateSystem::D1900, s));
 }
 
+// <dimension> as a capacity hint (the reader passes the part's declared size): a dense sheet,
+// a sparse one (dimension larger than the cells), one with more cells than its dimension and a
+// lying dimension must all read the same cells, with no slack left in Sheet::cells.
+TEST(XlsxSheetParser, DimensionIsOnlyAHintForReserving) {
+  struct Case {
+    const char* name;
+    const char* dimension;
+    uint32_t rows, every;  // a cell in column A of every `every`-th row, 1-based rows
+  };
+  const Case cases[] = {
+      {"dense", "A1:B40000", 40000, 1},           // exact
+      {"sparse", "A1:J40000", 40000, 3},          // promises 400,000, holds 26,667 x 2
+      {"more than promised", "A1:B20000", 60000, 1},
+      {"lying", "A1:XFD1048576", 40000, 1},       // 17 G cells promised
+  };
+  for (const Case& k : cases) {
+    for (bool scanner : {true, false}) {
+      SCOPED_TRACE(std::string(k.name) + (scanner ? " scanner" : " expat"));
+      std::string xml = std::string(kHead) + "<dimension ref=\"" + k.dimension + "\"/><sheetData>";
+      uint32_t expected = 0;
+      for (uint32_t r = 1; r <= k.rows; ++r) {
+        if (r % k.every != 0 && k.every != 1) continue;
+        const std::string n = std::to_string(r);
+        xml += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"B" + n + "\"><v>-" + n +
+               ".5</v></c></row>";
+        expected += 2;
+      }
+      xml += "</sheetData></worksheet>";
+      Workbook wb;
+      Sheet& sheet = wb.sheets.emplace_back();
+      XlsxStyles styles;
+      uint64_t total = 0;
+      XlsxSheetContext ctx{wb, sheet, {}, styles, ReadLimits::defaults(), total, "xl/worksheets/sheet1.xml", xml.size()};
+      XlsxSheetParser parser(ctx, scanner);
+      for (size_t i = 0; i < xml.size(); i += 65536) parser.feed(xml.data() + i, std::min<size_t>(65536, xml.size() - i));
+      parser.finish();
+      EXPECT_EQ(sheet.cells.capacity(), sheet.cells.size());  // nothing for finalize to copy
+      sheet.finalize();
+      ASSERT_EQ(sheet.cells.size(), expected);
+      uint32_t i = 0;
+      for (uint32_t r = 1; r <= k.rows; ++r) {
+        if (r % k.every != 0 && k.every != 1) continue;
+        const Cell& a = sheet.cells[i++];
+        const Cell& b = sheet.cells[i++];
+        ASSERT_EQ(a.row, r - 1);
+        ASSERT_EQ(a.col, 0u);
+        ASSERT_EQ(wb.raw(a), std::to_string(r));
+        ASSERT_EQ(b.col, 1u);
+        ASSERT_EQ(wb.raw(b), "-" + std::to_string(r) + ".5");
+        ASSERT_EQ(b.number, -(r + 0.5));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sakip
