@@ -4,7 +4,8 @@
 // table (constant_memory off), as Excel and LibreOffice store them; amounts are whole rupiah
 // or with cents, Bertambah is a formula with its cached value. Not committed: written to the
 // path given. Usage: xlsx_bench_gen OUT.xlsx [ROWS=200000] [ascii|utf8-strings|utf8-late]
-//   utf8-strings: every Uraian carries an en dash (non-ASCII in the shared strings only);
+//   utf8-strings: every Kode (a middle dot) and Uraian (an en dash) is non-ASCII: UTF-8 in the
+//   shared strings only, the sheet stays ASCII;
 //   utf8-late: one cached formula text with an accented letter three rows from the end of the
 //   sheet itself (the worksheet scanner declines there and the reader reads the part again).
 #include <xlsxwriter.h>
@@ -54,7 +55,8 @@ int main(int argc, char** argv) {
   char code[64], text[160], formula[64];
   for (long r = 1; r <= rows; ++r) {
     const auto row = static_cast<lxw_row_t>(r);
-    std::snprintf(code, sizeof code, "5.%lu.%02lu.%02lu.%02lu.%04ld", 1 + rnd() % 2, 1 + rnd() % 5,
+    std::snprintf(code, sizeof code, mode == "utf8-strings" ? "5\xC2\xB7%lu.%02lu.%02lu.%02lu.%04ld" : "5.%lu.%02lu.%02lu.%02lu.%04ld",
+                  1 + rnd() % 2, 1 + rnd() % 5,
                   1 + rnd() % 30, 1 + rnd() % 20, r % 10000);
     std::snprintf(text, sizeof text, mode == "utf8-strings" ? "%s \xE2\x80\x93 %s" : "%s %s", items[rnd() % 16],
                   (r % 7 == 0) ? "(Perubahan)" : "");
