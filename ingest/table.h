@@ -72,6 +72,7 @@ struct Column {
   bool end_of_period = false; // Target Akhir Renstra / Kondisi akhir periode
   bool is_money = false;      // values are rupiah
   std::string numbering;      // the column-number row's cell: "6 = 5/4*100", "(3)"
+  bool sums_rows = false;     // its cells add up rows below (SUM formulas) and state the rows' parents
   ColumnHint hint = ColumnHint::Unknown;
 };
 

@@ -12,6 +12,7 @@
 #include "ingest/sheet_grid.h"
 #include "ingest/table.h"
 #include "ingest/table_finder.h"
+#include "ingest/formula_hierarchy.h"
 #include "ingest/table_kind.h"
 #include "ingest/text_key.h"
 #include "ingest/value.h"
@@ -119,6 +120,7 @@ class Builder {
     label_rows();
     classify_typed_table(t_, all_text_);  // roles the values correct, kind, composition tables
     hierarchy();
+    apply_formula_hierarchy(g_, t_);  // the sheet's SUM formulas, when rows carry no codes
     finish();
     return std::move(t_);
   }

@@ -15,16 +15,22 @@ void check_sum_hierarchy(const TableContext& ctx) {
   const Table& t = ctx.table;
   // Indicator tables (sasaran -> indikator rows) carry budgets beside indicators, not a
   // budget hierarchy.
-  if (t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi || t.kind == TableKind::Pk ||
-      t.kind == TableKind::Tc25)
+  // A hierarchy the sheet's own SUM formulas state (Column::sums_rows) is certain in any kind
+  // of table (an evaluasi Renja sheet: bidang > program > kegiatan by formulas only); its
+  // columns are the ones checked.
+  bool formula_tree = false;
+  for (const Column& c : t.columns) formula_tree = formula_tree || c.sums_rows;
+  if (!formula_tree && (t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi || t.kind == TableKind::Pk ||
+                        t.kind == TableKind::Tc25))
     return;
   // Composition tables: their counts (Jumlah, Jumlah ideal, category columns), and parents
   // without a level or code (a roman-numeral section over numbered items).
   const bool komposisi = t.kind == TableKind::Komposisi;
   std::vector<size_t> money_cols;
   for (size_t c = 0; c < t.columns.size(); ++c)
-    if (komposisi ? t.columns[c].role == ColumnRole::Jumlah || t.columns[c].role == ColumnRole::Komponen
-                  : is_money_column(t.columns[c]))
+    if (komposisi  ? t.columns[c].role == ColumnRole::Jumlah || t.columns[c].role == ColumnRole::Komponen
+        : formula_tree ? t.columns[c].sums_rows && is_money_column(t.columns[c])
+                       : is_money_column(t.columns[c]))
       money_cols.push_back(c);
   if (money_cols.empty()) return;
   const auto parents = effective_parents(t);
@@ -36,9 +42,10 @@ void check_sum_hierarchy(const TableContext& ctx) {
     // Only budget levels (Program, Kegiatan, Sub Kegiatan, rekening) or coded rows: in wide
     // layouts without either (an RKT: sasaran | program | sub kegiatan | anggaran on one row)
     // the row structure is not a budget hierarchy.
-    if (parent.level == RowLevel::Tujuan || parent.level == RowLevel::Sasaran || parent.level == RowLevel::Indikator)
+    if ((parent.level == RowLevel::Tujuan || parent.level == RowLevel::Sasaran || parent.level == RowLevel::Indikator) &&
+        !formula_tree)
       continue;
-    if (parent.level == RowLevel::None && parent.code.empty() && !komposisi) continue;
+    if (parent.level == RowLevel::None && parent.code.empty() && !komposisi && !formula_tree) continue;
     for (size_t c : money_cols) {
       if (c >= parent.values.size()) continue;
       const Value& stated = parent.values[c];

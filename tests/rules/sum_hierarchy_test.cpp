@@ -110,5 +110,27 @@ TEST(SumHierarchy, SectionOfAnInventoryAgainstItsItems) {
   EXPECT_TRUE(run({t}, {"sum.hierarchy"}).empty());
 }
 
+TEST(SumHierarchy, FormulaStatedHierarchyInACapaianTable) {
+  // Deli Serdang evaluasi Renja (realdata README, R12): a capaian table whose parents come from
+  // the sheet's SUM formulas (Column::sums_rows). Only those columns are checked, whatever the
+  // rows' levels: the bidang row's realisasi TW I 1.971.343.265 against its programs' 1.938.579.751.
+  // The % column next to it is a money-flagged ratio without row sums and is never summed.
+  std::vector<Col> cols = {{ColumnRole::Uraian, "Program/Kegiatan"},
+                           {ColumnRole::Target, "K"},
+                           {ColumnRole::RealisasiAnggaran, "Realisasi TW I / Rp.", true},
+                           {ColumnRole::Anggaran, "Tingkat Capaian (%) / Rp.", true}};
+  auto t = make_table(TableKind::Capaian, "Evaluasi Renja", cols,
+                      {{{"PERENCANAAN", "100", "1.971.343.265", "52"}, RowType::Data, -1, "", RowLevel::Sasaran},
+                       {{"Program A", "100", "1.000.000.000", "10"}, RowType::Data, 0, "", RowLevel::Program},
+                       {{"Program B", "100", "938.579.751", "30"}, RowType::Data, 0, "", RowLevel::Program}});
+  EXPECT_TRUE(run({t}, {"sum.hierarchy"}).empty());  // no formula hierarchy: capaian tables are skipped
+  t.columns[2].sums_rows = true;
+  auto f = run({t}, {"sum.hierarchy"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].cell, "D5");
+  EXPECT_EQ(f[0].expected.number, *Decimal::parse("1938579751"));
+  EXPECT_EQ(f[0].actual.number, *Decimal::parse("1971343265"));
+}
+
 }  // namespace
 }  // namespace sakip::test

@@ -1,0 +1,132 @@
+// Parents from the sheet's SUM formulas, on a sheet shaped like the Deli Serdang evaluasi Renja
+// form (realdata README): no codes, no level words; bidang > program > kegiatan told apart only
+// by =SUM(...) cells, one of which (R of the bidang row) also adds a sibling bidang.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "ingest/cell_ref.h"
+#include "ingest/formula_hierarchy.h"
+#include "ingest/table.h"
+#include "ingest/workbook.h"
+
+namespace sakip {
+namespace {
+
+TEST(FormulaHierarchy, SummedRowsOfAFormula) {
+  const uint32_t K = 10;  // column K
+  EXPECT_EQ(summed_rows("SUM(K15:K18)", K), (std::vector<uint32_t>{14, 15, 16, 17}));
+  EXPECT_EQ(summed_rows("=SUM(K14+K22+K27)", K), (std::vector<uint32_t>{13, 21, 26}));
+  EXPECT_EQ(summed_rows("SUM(K85,K87:K88)", K), (std::vector<uint32_t>{84, 86, 87}));
+  EXPECT_EQ(summed_rows("K13+K55+K70", K), (std::vector<uint32_t>{12, 54, 69}));
+  EXPECT_EQ(summed_rows("SUM($K$92)", K), (std::vector<uint32_t>{91}));
+  // Not a plain same-column sum: a bare reference, another column, constants, other operators,
+  // another sheet, another function.
+  EXPECT_TRUE(summed_rows("K109", K).empty());
+  EXPECT_TRUE(summed_rows("SUM(M13:M20)", K).empty());
+  EXPECT_TRUE(summed_rows("20906000-K15", K).empty());
+  EXPECT_TRUE(summed_rows("M15+AC15", K).empty());
+  EXPECT_TRUE(summed_rows("SUM(K13:K20)*2", K).empty());
+  EXPECT_TRUE(summed_rows("SUM(Sheet2!K13:K20)", K).empty());
+  EXPECT_TRUE(summed_rows("AVERAGE(K13:K20)", K).empty());
+}
+
+class Sheet1 {
+ public:
+  Sheet1() {
+    wb_.sheets.emplace_back();
+    wb_.sheets.back().name = "Sheet1";
+  }
+  Sheet1& text(const char* a1, std::string_view s) {
+    CellRef r = *parse_a1(a1);
+    Cell c;
+    c.row = r.row;
+    c.col = r.col;
+    c.kind = CellKind::Text;
+    c.raw = wb_.strings.add(s);
+    wb_.sheets.back().cells.push_back(c);
+    return *this;
+  }
+  // A numeric cell, with a formula when given (its cached value is `v`).
+  Sheet1& num(const char* a1, double v, std::string_view formula = {}) {
+    CellRef r = *parse_a1(a1);
+    Cell c;
+    c.row = r.row;
+    c.col = r.col;
+    c.kind = CellKind::Number;
+    c.number = v;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    c.raw = wb_.strings.add(buf);
+    if (!formula.empty()) c.formula = wb_.strings.add(formula);
+    wb_.sheets.back().cells.push_back(c);
+    return *this;
+  }
+  Workbook done() {
+    for (Sheet& s : wb_.sheets) s.finalize();
+    return std::move(wb_);
+  }
+
+ private:
+  Workbook wb_;
+};
+
+const Row* row_at(const Table& t, uint32_t row1) {
+  for (const Row& r : t.rows)
+    if (r.sheet_row + 1 == row1) return &r;
+  return nullptr;
+}
+
+TEST(FormulaHierarchy, SumFormulasGiveTheParents) {
+  // Row 4 (all) = rows 5 + 10; row 5 (bidang A) = programs 6 + 8 in C, but its D adds the
+  // sibling bidang row 10 too; programs 6 and 8 sum their kegiatan rows 7 and 9.
+  Sheet1 s;
+  s.text("A1", "Evaluasi Terhadap Hasil Renja Tahun 2025")
+      .text("A3", "No").text("B3", "Program/Kegiatan").text("C3", "Anggaran (Rp)").text("D3", "Realisasi (Rp)")
+      .num("A4", 1).text("B4", "Urusan").num("C4", 60, "SUM(C5+C10)").num("D4", 57, "SUM(D5+D10)")
+      .num("A5", 2).text("B5", "Bidang A").num("C5", 50, "SUM(C6+C8)").num("D5", 51, "SUM(D6+D8+D10)")
+      .num("A6", 3).text("B6", "Satu").num("C6", 30, "SUM(C7:C7)").num("D6", 25, "SUM(D7:D7)")
+      .num("A7", 4).text("B7", "Satu satu").num("C7", 30).num("D7", 25)
+      .num("A8", 5).text("B8", "Dua").num("C8", 20, "SUM(C9)").num("D8", 20, "SUM(D9)")
+      .num("A9", 6).text("B9", "Dua satu").num("C9", 20).num("D9", 20)
+      .num("A10", 7).text("B10", "Bidang B").num("C10", 10).num("D10", 6);
+  Workbook wb = s.done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 7u);
+  EXPECT_EQ(row_at(t, 4)->parent, -1);
+  EXPECT_EQ(row_at(t, 5)->parent, 0);
+  EXPECT_EQ(row_at(t, 6)->parent, 1);
+  EXPECT_EQ(row_at(t, 7)->parent, 2);
+  EXPECT_EQ(row_at(t, 8)->parent, 1);
+  EXPECT_EQ(row_at(t, 9)->parent, 4);
+  // Row 10 is referenced by row 4 in both its formulas and by row 5 in one of two: row 4's.
+  EXPECT_EQ(row_at(t, 10)->parent, 0);
+  EXPECT_EQ(row_at(t, 7)->depth, 3);
+  for (const Column& c : t.columns) {
+    const bool sums = c.col == 2 || c.col == 3;
+    EXPECT_EQ(c.sums_rows, sums) << column_letters(c.col);
+  }
+}
+
+TEST(FormulaHierarchy, CodesKeepTheirHierarchy) {
+  // Coded rows (1 > 1.1, 1.2) whose parent is also a SUM: the codes decide, the formulas are
+  // not needed and no column is marked.
+  Sheet1 s;
+  s.text("A3", "Kode").text("B3", "Uraian").text("C3", "Anggaran (Rp)")
+      .text("A4", "1").text("B4", "PROGRAM A").num("C4", 30, "SUM(C5:C6)")
+      .text("A5", "1.1").text("B5", "Kegiatan A1").num("C5", 10)
+      .text("A6", "1.2").text("B6", "Kegiatan A2").num("C6", 20)
+      .text("A7", "2").text("B7", "PROGRAM B").num("C7", 5, "SUM(C8)")
+      .text("A8", "2.1").text("B8", "Kegiatan B1").num("C8", 5);
+  Workbook wb = s.done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  for (const Column& c : tables[0].columns) EXPECT_FALSE(c.sums_rows);
+  EXPECT_EQ(row_at(tables[0], 6)->parent, 0);
+}
+
+}  // namespace
+}  // namespace sakip
