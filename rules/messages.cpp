@@ -165,7 +165,12 @@ Message xref(Xref kind, const std::string& name, int year, const std::string& st
               (agreeing > 1 ? " (" + n + " other tables agree)" : "") + "."};
 }
 
-Message xref_matched_names(const std::string& here, const std::string& there) {
+Message xref_matched_names(const std::string& here, const std::string& there, bool by_position) {
+  if (by_position)
+    return {" Nama " + q(here) + " dicocokkan dengan " + q(there) +
+                " karena berada di baris yang sama pada daftar yang selebihnya identik.",
+            " The name " + q(here) + " was matched with " + q(there) +
+                " because it stands at the same row of an otherwise identical list."};
   return {" Nama " + q(here) + " dicocokkan dengan " + q(there) + " (ejaan/kata berbeda).",
           " The name " + q(here) + " was matched with " + q(there) + " (spelling/wording differs)."};
 }

@@ -52,7 +52,9 @@ Message xref(Xref kind, const std::string& name, int year, const std::string& st
              const std::string& other_where, size_t agreeing);
 // Appended to an xref message when the two names were matched tolerantly (typo, dropped
 // word, acronym): says which two names were taken as one.
-Message xref_matched_names(const std::string& here, const std::string& there);
+// `by_position`: the names differ by more than spelling, but stand at the same row of two copies
+// of one list.
+Message xref_matched_names(const std::string& here, const std::string& there, bool by_position = false);
 // Appended when an efisiensi row was tied to a program because its Anggaran equals that
 // program's budget and no other program's.
 Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount);

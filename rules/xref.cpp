@@ -34,6 +34,7 @@ struct Entry {
   // An efisiensi row tied to a program by its budget: that budget and the program's name.
   const Value* linked_by = nullptr;
   std::string linked_program;
+  bool twin = false;  // matched to the other table's row at the same position (a copied list)
 };
 
 // Which names are one name: per organisation cluster, the keys of all entries of a rule are
@@ -290,7 +291,7 @@ class Checker {
       mi.id += link.id;
       me.en += link.en;
     } else if (e.key != ref.key) {
-      const Message names = msg::xref_matched_names(e.name, ref.name);
+      const Message names = msg::xref_matched_names(e.name, ref.name, e.twin || ref.twin);
       mi.id += names.id;
       me.en += names.en;
     }
@@ -535,10 +536,15 @@ class Checker {
       if (n_total == 1) totals.push_back({fi, ti, total, top_level_rows(t, effective_parents(t))});
     });
     canon.resolve();
+    const auto twins = twin_rows(pending, canon);
     std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;  // (key, version|year)
     for (auto& p : pending) {
       const std::string& cluster = cluster_[p.e.file];
-      const std::string& key = canon(cluster, p.e.key);
+      std::string key = canon(cluster, p.e.key);
+      if (auto it = twins.find({cluster, key}); it != twins.end()) {
+        key = it->second;
+        p.e.twin = true;
+      }
       if (key.size() < 8) continue;
       groups[{cluster + "|" + key, p.version}].push_back(std::move(p.e));
     }
@@ -580,6 +586,51 @@ class Checker {
       std::set<const Value*> reported;
       resolve(entries, rule, kind, 0, reported);
     }
+  }
+
+  // A lampiran copies the body's program list row by row. When two tables list the same number
+  // of programs and all but one row carry the same names in the same order, the odd row of each
+  // is the same program even if its name differs by more than a typo ('Koordinasi Ketertarikan
+  // dan Ketertiban Umum' for '... Ketentraman ...', 001 K-04), provided the two names still
+  // share most of their words and neither name occurs in the other table. Returns (cluster,
+  // canonical key) -> the partner's canonical key, for the odd row of the later table.
+  template <typename Pending>
+  std::map<std::pair<std::string, std::string>, std::string> twin_rows(const std::vector<Pending>& pending,
+                                                                      const Canon& canon) const {
+    std::map<std::pair<size_t, int>, std::vector<std::string>> lists;  // table -> keys in row order
+    std::map<std::pair<size_t, int>, size_t> last_row;
+    for (const auto& p : pending) {
+      const auto tab = std::make_pair(p.e.file, p.e.table);
+      auto lr = last_row.find(tab);
+      if (lr != last_row.end() && lr->second == p.e.row) continue;  // one name per row
+      last_row[tab] = p.e.row;
+      lists[tab].push_back(canon(cluster_[p.e.file], p.e.key));
+    }
+    std::map<std::pair<std::string, std::string>, std::string> out;
+    std::set<std::pair<std::string, std::string>> conflicting;
+    for (auto a = lists.begin(); a != lists.end(); ++a) {
+      for (auto b = std::next(a); b != lists.end(); ++b) {
+        const std::string& cluster = cluster_[a->first.first];
+        if (cluster != cluster_[b->first.first]) continue;
+        const auto& x = a->second;
+        const auto& y = b->second;
+        if (x.size() != y.size() || x.size() < 3) continue;
+        size_t odd = x.size(), mismatches = 0;
+        for (size_t i = 0; i < x.size(); ++i)
+          if (x[i] != y[i]) ++mismatches, odd = i;
+        if (mismatches != 1) continue;
+        const std::string& kx = x[odd];
+        const std::string& ky = y[odd];
+        if (std::find(y.begin(), y.end(), kx) != y.end() || std::find(x.begin(), x.end(), ky) != x.end()) continue;
+        if (compare_names(kx, ky).score < 0.6) continue;
+        const std::pair<std::string, std::string> from{cluster, ky}, other{cluster, kx};
+        if (out.count(other) && out[other] == ky) continue;  // already linked the other way
+        auto [it, fresh] = out.emplace(from, kx);
+        if (!fresh && it->second != kx) conflicting.insert(from);
+      }
+    }
+    for (const auto& c : conflicting) out.erase(c);
+    return out;
   }
 
   // Efisiensi tables name their rows by sasaran and indicator, not by program: a row's

@@ -254,6 +254,31 @@ TEST(XrefAnggaran, JumlahOfTheSameProgramsAcrossTables) {
   }
 }
 
+TEST(XrefAnggaran, OddRowOfACopiedProgramList) {
+  // 001 K-04: the lampiran copies the body's four programs; its fourth says 'Ketertarikan' for
+  // 'Ketentraman' (a different word, not a typo) and 238.432.400 for 236.432.400. The other
+  // three rows agree name for name, so the fourth rows are the same program.
+  std::vector<Col> pkc = {{ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
+  auto list = [](const std::string& fourth, const std::string& amount) {
+    return std::vector<R>{{{"1. Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "3.160.652.155"}},
+                          {{"2. Penyelenggaraan Pemerintahan dan Pelayanan Publik", "893.700.000"}},
+                          {{"3. Pemberdayaan Masyarakat Desa dan Kelurahan", "376.722.100"}},
+                          {{fourth, amount}}};
+  };
+  auto body = make_table(TableKind::PkAnggaran, "Anggaran Program PK Tahun 2025", pkc,
+                         list("4. Koordinasi Ketentraman dan Ketertiban Umum", "236.432.400"), "PK");
+  auto lamp = make_table(TableKind::PkAnggaran, "Anggaran Program PK Tahun 2025 (lampiran)", pkc,
+                         list("4. Koordinasi Ketertarikan dan Ketertiban Umum", "238.432.400"), "Lampiran");
+  auto f = run({body, lamp}, {"xref.anggaran"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet + "!" + f[0].cell, "Lampiran!C8");
+  EXPECT_NE(f[0].message_en.find("same row of an otherwise identical list"), std::string::npos) << f[0].message_en;
+  // A fourth program that shares little with the other (a different program) is not paired.
+  auto other = make_table(TableKind::PkAnggaran, "Anggaran Program PK Tahun 2025 (lampiran)", pkc,
+                          list("4. Program Kesehatan Masyarakat Kecamatan", "238.432.400"), "Lampiran");
+  EXPECT_TRUE(run({body, other}, {"xref.anggaran"}).empty());
+}
+
 TEST(XrefAnggaran, OriginalAndAmendedBudgetsAreNotCompared) {
   std::vector<Col> pkc = {{ColumnRole::No, "No"}, {ColumnRole::Uraian, "Program"}, {ColumnRole::Anggaran, "Anggaran", true}};
   auto pk = make_table(TableKind::PkAnggaran, "PK 2025", pkc, {{{"1", "Program Penunjang Urusan", "3.676.351.730"}}});
