@@ -8,8 +8,9 @@
 # shared machine wall time would overstate the work done.
 # The fuzzer runs at nice ${SAKIP_FUZZ_NICE:-5}; if the file named by SAKIP_FUZZ_PAUSE_FILE exists
 # (e.g. while a benchmark is timed) it is stopped (SIGSTOP) until the file is removed.
-# libFuzzer's -timeout (default here 30 s) is wall time: on a loaded machine replay a timeout
-# artifact alone (`BUILD/TARGET_fuzz FILE`) to tell a slow input from a starved process.
+# libFuzzer's -timeout (default here 300 s) is wall time and keeps running while the fuzzer is
+# paused, so it is generous; replay any timeout or slow-unit artifact alone
+# (`BUILD/TARGET_fuzz FILE`) to tell a slow input from a starved or paused process.
 # Prints the work dir (corpus, artifacts, log) and libFuzzer's summary lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ echo "start $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) target $targ
 # libFuzzer's own clock is wall time, so it gets a generous limit; this script enforces the
 # CPU-time limit and interrupts it (SIGINT: libFuzzer prints its final stats and exits).
 nice -n "${SAKIP_FUZZ_NICE:-5}" "$build/${target}_fuzz" "$work/corpus" -max_total_time=$((secs * 20)) -runs="$runs" \
-  -rss_limit_mb=2048 -timeout=${SAKIP_FUZZ_TIMEOUT:-30} -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
+  -rss_limit_mb=2048 -timeout=${SAKIP_FUZZ_TIMEOUT:-300} -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
   >"$work/log" 2>&1 &
 pid=$!
 tick=$(getconf CLK_TCK)
