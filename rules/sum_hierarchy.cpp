@@ -50,31 +50,20 @@ void check_sum_hierarchy(const TableContext& ctx) {
       if (c >= parent.values.size()) continue;
       const Value& stated = parent.values[c];
       if (!is_summable(stated)) continue;
-      Decimal sum;
-      size_t numbers = 0;
-      bool usable = true;
-      std::vector<std::string> related;
+      CellSum s;
       for (int k : kids[i]) {
         const Row& kr = t.rows[k];
         if (kr.type != RowType::Data || c >= kr.values.size()) continue;
-        const Value& v = kr.values[c];
-        if (is_blank(v)) continue;
-        if (!is_summable(v)) {
-          usable = false;
-          break;
-        }
-        sum = sum + *v.number;
-        ++numbers;
-        related.push_back(to_a1(kr.refs[c]));
+        if (!s.add(kr.values[c], kr.refs[c])) break;
       }
-      if (!usable || numbers == 0) continue;
-      if (komposisi ? sum == *stated.number : money_equal(sum, *stated.number, ctx.cfg)) continue;
+      if (!s.meaningful()) continue;
+      if (komposisi ? s.sum == *stated.number : money_equal(s.sum, *stated.number, ctx.cfg)) continue;
       Finding* f = ctx.emit("sum.hierarchy", Severity::Error, parent.refs[c]);
       if (!f) return;
-      f->related = std::move(related);
-      f->expected = ReportValue::of(sum.normalized());
+      f->related = std::move(s.related);
+      f->expected = ReportValue::of(s.sum.normalized());
       f->actual = ReportValue::of(stated.number->normalized());
-      set_message(*f, msg::sum_hierarchy(row_name(parent), column_name(t.columns[c]), *stated.number, sum, numbers));
+      set_message(*f, msg::sum_hierarchy(row_name(parent), column_name(t.columns[c]), *stated.number, s.sum, s.numbers));
     }
   }
 }

@@ -43,26 +43,16 @@ void check_sum_period(const TableContext& ctx) {
       if (row.type == RowType::Section || row.type == RowType::Average || e >= row.values.size()) continue;
       const Value& stated = row.values[e];
       if (!is_summable(stated)) continue;
-      Decimal sum;
-      size_t numbers = 0;
-      bool usable = true;
-      std::vector<std::string> related;
-      for (size_t c : years) {
-        const Value& v = row.values[c];
-        if (is_blank(v)) continue;
-        if (!is_summable(v)) { usable = false; break; }
-        sum = sum + *v.number;
-        ++numbers;
-        related.push_back(to_a1(row.refs[c]));
-      }
-      if (!usable || numbers == 0) continue;
-      if (money_equal(sum, *stated.number, ctx.cfg)) continue;
+      CellSum s;
+      for (size_t c : years)
+        if (!s.add(row.values[c], row.refs[c])) break;
+      if (!s.meaningful() || money_equal(s.sum, *stated.number, ctx.cfg)) continue;
       Finding* f = ctx.emit("sum.period", Severity::Error, row.refs[e]);
       if (!f) return;
-      f->related = std::move(related);
-      f->expected = ReportValue::of(sum.normalized());
+      f->related = std::move(s.related);
+      f->expected = ReportValue::of(s.sum.normalized());
       f->actual = ReportValue::of(stated.number->normalized());
-      set_message(*f, msg::sum_period(row_name(row), column_name(end), *stated.number, sum, numbers));
+      set_message(*f, msg::sum_period(row_name(row), column_name(end), *stated.number, s.sum, s.numbers));
     }
   }
 }

@@ -102,29 +102,16 @@ void check_row_totals(const TableContext& ctx) {
       if (row.type == RowType::Section || g.total >= row.values.size()) continue;
       const Value& stated = row.values[g.total];
       if (!is_summable(stated)) continue;
-      Decimal sum;
-      size_t numbers = 0;
-      bool usable = true;
-      std::vector<std::string> related;
-      for (size_t c : g.parts) {
-        if (c >= row.values.size()) continue;
-        const Value& v = row.values[c];
-        if (is_blank(v)) continue;
-        if (!is_summable(v)) {
-          usable = false;
-          break;
-        }
-        sum = sum + *v.number;
-        ++numbers;
-        related.push_back(to_a1(row.refs[c]));
-      }
-      if (!usable || numbers == 0 || sum == *stated.number) continue;
+      CellSum s;
+      for (size_t c : g.parts)
+        if (c < row.values.size() && !s.add(row.values[c], row.refs[c])) break;
+      if (!s.meaningful() || s.sum == *stated.number) continue;
       Finding* f = ctx.emit("sum.total", Severity::Error, row.refs[g.total]);
       if (!f) return;
-      f->related = std::move(related);
-      f->expected = ReportValue::of(sum.normalized());
+      f->related = std::move(s.related);
+      f->expected = ReportValue::of(s.sum.normalized());
       f->actual = ReportValue::of(stated.number->normalized());
-      set_message(*f, msg::sum_row(row_name(row), t.columns[g.total].header, *stated.number, sum, g.parts.size()));
+      set_message(*f, msg::sum_row(row_name(row), t.columns[g.total].header, *stated.number, s.sum, g.parts.size()));
     }
   }
 }

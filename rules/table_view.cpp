@@ -28,6 +28,15 @@ bool is_summable(const Value& v) {
 
 bool is_blank(const Value& v) { return v.kind == ValueKind::Empty || v.kind == ValueKind::NotApplicable; }
 
+bool CellSum::add(const Value& v, const CellRef& ref) {
+  if (is_blank(v)) return true;
+  if (!is_summable(v)) return usable = false;
+  sum = sum + *v.number;
+  ++numbers;
+  related.push_back(to_a1(ref));
+  return true;
+}
+
 std::vector<std::string> code_segments(std::string_view code) {
   std::vector<std::string> segs;
   std::string cur;

@@ -17,6 +17,19 @@ bool is_percent_role(ColumnRole r);
 bool is_summable(const Value& v);
 bool is_blank(const Value& v);  // Empty or NotApplicable
 
+// Σ of the values a stated total claims to add up: blanks are skipped; one value that is
+// not summable (text, a percentage, a grade) makes the sum meaningless. `related` collects
+// the A1 reference of every value added, for the finding.
+struct CellSum {
+  Decimal sum;
+  size_t numbers = 0;
+  bool usable = true;
+  std::vector<std::string> related;
+  // false once the sum is meaningless: the caller stops adding
+  bool add(const Value& v, const CellRef& ref);
+  bool meaningful() const { return usable && numbers > 0; }
+};
+
 // Parents per row: Row::parent when the recogniser set any; otherwise derived from codes
 // (the nearest earlier row whose code is a proper segment prefix) or from levels.
 std::vector<int> effective_parents(const Table& t);
