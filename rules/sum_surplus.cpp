@@ -16,9 +16,10 @@
 namespace sakip {
 namespace {
 
-// Upper-case ASCII words of a label: "SURPLUS / (DEFISIT)" -> "SURPLUS DEFISIT".
-std::string words(const std::string& s) {
-  std::string out;
+// Upper-case ASCII words of a label: "SURPLUS / (DEFISIT)" -> "SURPLUS DEFISIT", into `out`
+// (a buffer reused across rows).
+void words(const std::string& s, std::string& out) {
+  out.clear();
   bool space = false;
   for (unsigned char ch : s) {
     if (std::isalnum(ch)) {
@@ -29,7 +30,6 @@ std::string words(const std::string& s) {
       space = true;
     }
   }
-  return out;
 }
 
 bool is_one_of(const std::string& w, std::initializer_list<const char*> names) {
@@ -57,9 +57,10 @@ Relation find_relation(const Table& t, std::initializer_list<const char*> result
                        std::initializer_list<const char*> plus, const char* plus_akun,
                        std::initializer_list<const char*> minus, const char* minus_akun) {
   Relation rel;
+  std::string w;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
-    const std::string w = words(r.label);
+    words(r.label, w);
     if (w.empty()) continue;
     if (is_one_of(w, result)) {
       if (rel.result < 0) rel.result = static_cast<int>(i);
