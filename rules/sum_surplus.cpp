@@ -19,11 +19,13 @@ namespace {
 
 // Do the upper-case ASCII words of a label spell `name` ("SURPLUS / (DEFISIT)" spells
 // "SURPLUS DEFISIT")? Compared as they are read, stopping at the first difference.
+// (ASCII letters and digits: what isalnum/toupper mean in the "C" locale the tool runs in.)
 bool words_equal(const std::string& label, std::string_view name) {
   size_t pos = 0;
   bool space = false, any = false;
   for (unsigned char ch : label) {
-    if (!std::isalnum(ch)) {
+    const bool lower = ch >= 'a' && ch <= 'z';
+    if (!lower && !(ch >= 'A' && ch <= 'Z') && !(ch >= '0' && ch <= '9')) {
       space = true;
       continue;
     }
@@ -31,7 +33,8 @@ bool words_equal(const std::string& label, std::string_view name) {
       if (pos >= name.size() || name[pos] != ' ') return false;
       ++pos;
     }
-    if (pos >= name.size() || name[pos] != static_cast<char>(std::toupper(ch))) return false;
+    const char up = static_cast<char>(lower ? ch - ('a' - 'A') : ch);
+    if (pos >= name.size() || name[pos] != up) return false;
     ++pos;
     any = true;
     space = false;
