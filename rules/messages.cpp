@@ -182,6 +182,21 @@ Message xref_linked_by_amount(const std::string& row, const std::string& program
               E(amount) + ") and no other program's is."};
 }
 
+Message xref_target_version(const std::string& indicator, const std::string& context, int year,
+                            const std::string& stated, const std::string& original, const std::string& original_where,
+                            const std::string& units) {
+  const std::string y = std::to_string(year);
+  return {"Target " + q(indicator) + " (" + context + ") tahun " + y + " di PK Perubahan ini " + stated +
+              ", sedangkan di PK " + original_where + " " + original +
+              (units.empty() ? "" : "; satuannya pun berbeda (" + units + ")") +
+              ". Target kegiatan/sub kegiatan yang berubah antarversi PK perlu penjelasan; periksa mana yang benar.",
+          "The target of " + q(indicator) + " (" + context + ") for " + y + " is " + stated +
+              " in this PK Perubahan, but " + original + " in the PK " + original_where +
+              (units.empty() ? "" : "; the satuan differ too (" + units + ")") +
+              ". A kegiatan/sub kegiatan target that changes between PK versions needs an explanation; check which "
+              "is right."};
+}
+
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran) {
   return {"Realisasi " + q(row) + " (" + I(realisasi) + ") melebihi anggarannya (" + I(anggaran) + "); kelebihan " +
               I(realisasi - anggaran) + ".",

@@ -59,6 +59,13 @@ Message xref_matched_names(const std::string& here, const std::string& there, bo
 // program's budget and no other program's.
 Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount);
 
+// xref.target_version: the same kegiatan/sub kegiatan indicator and year has another target in
+// the PK Perubahan than in the PK (murni). `stated` is the Perubahan's, `original` the PK's;
+// `units` is empty, or "laporan / %" when the two tables also give different satuan.
+Message xref_target_version(const std::string& indicator, const std::string& context, int year,
+                            const std::string& stated, const std::string& original, const std::string& original_where,
+                            const std::string& units);
+
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran);
 Message negative_money(const std::string& row, const std::string& column, const Decimal& v);
 Message serapan_over(const std::string& row, const Decimal& v, const Decimal& max);
