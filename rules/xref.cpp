@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "rules/messages.h"
@@ -20,9 +19,12 @@
 #include "rules/names.h"
 #include "rules/rule.h"
 #include "rules/table_view.h"
+#include "rules/xref_common.h"
 
 namespace sakip {
 namespace {
+
+using namespace xref;
 
 struct Entry {
   size_t file = 0;  // index into files
@@ -36,85 +38,6 @@ struct Entry {
   std::string linked_program;
   bool twin = false;  // matched to the other table's row at the same position (a copied list)
 };
-
-// Which names are one name: per organisation cluster, the keys of all entries of a rule are
-// resolved together (rules/name_match.h) and each key maps to its group's canonical key.
-class Canon {
- public:
-  void add(const std::string& cluster, const std::string& key, size_t file, int table) {
-    occ_[cluster].push_back({key, (static_cast<uint64_t>(file) << 32) | static_cast<uint32_t>(table)});
-  }
-  void resolve() {
-    for (const auto& [cluster, occ] : occ_) map_[cluster] = resolve_names(occ);
-    occ_.clear();
-  }
-  const std::string& operator()(const std::string& cluster, const std::string& key) const {
-    auto c = map_.find(cluster);
-    if (c == map_.end()) return key;
-    auto k = c->second.find(key);
-    return k == c->second.end() ? key : k->second;
-  }
-
- private:
-  std::map<std::string, std::vector<NameOccurrence>> occ_;
-  std::map<std::string, std::map<std::string, std::string>> map_;
-};
-
-std::string lower(std::string_view s) {
-  std::string o(s);
-  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
-
-bool mentions_perubahan(const Table& t) {
-  const std::string s = lower(t.title + " " + t.sheet);
-  return s.find("perubahan") != std::string::npos || s.find("pk-p") != std::string::npos ||
-         s.find("pk p ") != std::string::npos || s.find("p-apbd") != std::string::npos ||
-         s.find("dppa") != std::string::npos;
-}
-
-// The last year of a period named in a title ("Renstra 2021-2026" -> 2026), 0 when none.
-int period_end(const std::string& title) {
-  static const std::regex period(R"((20[0-9]{2})\s*(?:-|–|—|s\.?d\.?|s/d)\s*(20[0-9]{2}))");
-  std::smatch m;
-  if (!std::regex_search(title, m, period)) return 0;
-  return std::stoi(m[2].str());
-}
-
-// Comparable form of a value: nullopt when it cannot be compared.
-struct Comparable {
-  bool is_number = false;
-  Decimal number;
-  std::string letter;
-};
-std::optional<Comparable> comparable(const Value& v) {
-  if (v.kind == ValueKind::Range || v.kind == ValueKind::Text || v.kind == ValueKind::Empty ||
-      v.kind == ValueKind::NotApplicable)
-    return std::nullopt;
-  Comparable c;
-  if (v.number) {
-    c.is_number = true;
-    c.number = *v.number;
-    return c;
-  }
-  if (v.kind == ValueKind::Grade && !v.grade.empty()) {
-    for (char ch : v.grade)
-      if (!std::isspace(static_cast<unsigned char>(ch))) c.letter += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return c;
-  }
-  return std::nullopt;
-}
-// Same value? nullopt when not comparable (a bare letter against a number).
-std::optional<bool> same(const Comparable& a, const Comparable& b) {
-  if (a.is_number && b.is_number) return a.number == b.number;
-  if (!a.is_number && !b.is_number) return a.letter == b.letter;
-  return std::nullopt;
-}
-
-std::string shown(const Value& v, Lang lang) {
-  if (v.number && v.kind != ValueKind::Grade) return num(*v.number, lang);
-  return std::string(v.original);
-}
 
 // The indicator a column's value belongs to: the nearest Indikator cell to its left that has
 // text (wide layouts carry sasaran, program and sub kegiatan indicators on one row), else the
@@ -145,49 +68,6 @@ void drop_repeats_within_tables(Map& groups) {
     for (const auto& e : v) ++per_table[{e.file, e.table}];
     v.erase(std::remove_if(v.begin(), v.end(), [&](const Entry& e) { return per_table[{e.file, e.table}] > 1; }), v.end());
   }
-}
-
-// Files given together are compared with each other only when they are about the same
-// organisation: the organisations their table titles name ("Kecamatan Gumukmas", "Dinas
-// Pendidikan") must overlap. With one organisation (or none named anywhere) all files are one
-// group; with several, a file naming none is compared only with itself. Two kecamatan's LKIP
-// checked in one run must not be held to each other's targets.
-std::vector<std::string> organisation_clusters(const std::vector<FileTables>& files) {
-  static const std::regex org(R"((kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|rsud|puskesmas)\s+([a-z]+))",
-                              std::regex::icase);
-  std::vector<std::set<std::string>> orgs(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!files[i].tables) continue;
-    for (const auto& t : *files[i].tables) {
-      std::string title = lower(t.title);
-      for (auto it = std::sregex_iterator(title.begin(), title.end(), org); it != std::sregex_iterator(); ++it)
-        orgs[i].insert((*it)[1].str() + " " + (*it)[2].str());
-    }
-  }
-  // Union files whose organisation sets intersect.
-  std::vector<size_t> parent(files.size());
-  for (size_t i = 0; i < files.size(); ++i) parent[i] = i;
-  auto find = [&](size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  for (size_t i = 0; i < files.size(); ++i)
-    for (size_t j = i + 1; j < files.size(); ++j) {
-      if (orgs[i].empty() || orgs[j].empty()) continue;
-      for (const auto& o : orgs[i])
-        if (orgs[j].count(o)) {
-          parent[find(j)] = find(i);
-          break;
-        }
-    }
-  std::set<size_t> roots;
-  for (size_t i = 0; i < files.size(); ++i)
-    if (!orgs[i].empty()) roots.insert(find(i));
-  std::vector<std::string> out(files.size(), "all");
-  if (roots.size() <= 1) return out;
-  for (size_t i = 0; i < files.size(); ++i)
-    out[i] = orgs[i].empty() ? "file" + std::to_string(i) : "org" + std::to_string(find(i));
-  return out;
 }
 
 class Checker {
@@ -447,17 +327,7 @@ class Checker {
 
   // The budget year of a table: its title's year, else the one year all titled tables of its
   // file agree on; 0 when unknown. Budgets of different years are never compared.
-  int budget_year(size_t fi, const Table& t) const {
-    if (const int y = title_year(t)) return y;
-    int found = 0;
-    for (const auto& o : *files_[fi].tables) {
-      const int y = title_year(o);
-      if (!y) continue;
-      if (found && found != y) return 0;
-      found = y;
-    }
-    return found;
-  }
+  int budget_year(size_t fi, const Table& t) const { return file_year(files_, fi, t); }
 
   // Which budget an amount is: "realisasi", the original "awal" or the amended "akhir"; empty
   // when the column is none of these.
@@ -802,6 +672,7 @@ class Checker {
 
 void check_xref(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) {
   Checker(files, cfg, em).run();
+  check_xref_target_version(files, cfg, em);
 }
 
 }  // namespace sakip
