@@ -175,6 +175,15 @@ Message xref_matched_names(const std::string& here, const std::string& there, bo
           " The name " + q(here) + " was matched with " + q(there) + " (spelling/wording differs)."};
 }
 
+Message xref_matched_plan_position(const std::string& here, const std::string& there) {
+  return {" Nama " + q(here) + " dicocokkan dengan " + q(there) +
+              " karena keduanya berada di baris yang sama pada daftar indikator dua tabel rencana periode yang sama "
+              "dan target tahun-tahun lainnya sama.",
+          " The name " + q(here) + " was matched with " + q(there) +
+              " because both stand at the same row of the indicator lists of two plan tables of the same period and "
+              "their targets for the other years are equal."};
+}
+
 Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount) {
   return {" Baris efisiensi " + q(row) + " dikaitkan dengan program " + q(program) + " karena anggarannya sama (" +
               I(amount) + ") dan tidak sama dengan program lain.",
