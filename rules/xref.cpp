@@ -37,6 +37,7 @@ struct Entry {
   const Value* linked_by = nullptr;
   std::string linked_program;
   bool twin = false;  // matched to the other table's row at the same position (a copied list)
+  bool plan_twin = false;  // a plan table's row matched by position and equal other years (plan_twins)
 };
 
 // The indicator a column's value belongs to: the nearest Indikator cell to its left that has
@@ -170,6 +171,10 @@ class Checker {
       const Message link = msg::xref_linked_by_amount(l.name, l.linked_program, *l.linked_by->number);
       mi.id += link.id;
       me.en += link.en;
+    } else if (e.plan_twin || ref.plan_twin) {
+      const Message names = msg::xref_matched_plan_position(e.name, ref.name);
+      mi.id += names.id;
+      me.en += names.en;
     } else if (e.key != ref.key) {
       const Message names = msg::xref_matched_names(e.name, ref.name, e.twin || ref.twin);
       mi.id += names.id;
@@ -275,11 +280,16 @@ class Checker {
       }
     });
     canon.resolve();
+    const auto twins = plan_twins(pending, canon);
     // key|year -> tag -> entries
     std::map<std::pair<std::string, int>, std::map<std::string, std::vector<Entry>>> groups;
     for (auto& p : pending) {
       const std::string& cluster = cluster_[p.e.file];
-      const std::string& key = canon(cluster, p.e.key);
+      std::string key = canon(cluster, p.e.key);
+      if (auto it = twins.find({cluster, key}); it != twins.end()) {
+        key = it->second;
+        p.e.plan_twin = true;
+      }
       if (key.size() < 5) continue;
       groups[{cluster + "|" + key, p.year}][p.tag].push_back(std::move(p.e));
     }
@@ -323,6 +333,77 @@ class Checker {
         }
       }
     }
+  }
+
+  // A Renstra and its TC.25 appendix (plan tables of one period) list the same indicators in the
+  // same order. When two such tables have as many indicator rows and more than half of them (two
+  // or more) carry the same name at the same position, a pair of rows at one position with
+  // different names is one indicator if neither name occurs in the other table, the names share
+  // a content word, and the targets of the years both state agree in at least three years and
+  // differ in at most one: 'Nilai SAKIP CFD' in a TC.25 whose 2022-2025 targets equal those of
+  // the Renstra's 'Nilai Sakip OPD' is that indicator, 'OPD' garbled by OCR (000 G-15). Returns
+  // (cluster, canonical key) -> the partner's key, for the later table.
+  template <typename Pending>
+  std::map<std::pair<std::string, std::string>, std::string> plan_twins(const std::vector<Pending>& pending,
+                                                                       const Canon& canon) const {
+    struct PlanRow {
+      std::string key;
+      std::map<int, const Value*> by_year;
+    };
+    std::map<std::pair<size_t, int>, std::vector<PlanRow>> lists;  // table -> rows in order
+    std::map<std::pair<size_t, int>, std::string> tag_of;
+    std::map<std::pair<size_t, int>, size_t> last_row;
+    for (const auto& p : pending) {
+      if (p.tag.rfind("plan:", 0) != 0) continue;
+      const auto tab = std::make_pair(p.e.file, p.e.table);
+      auto& list = lists[tab];
+      tag_of[tab] = p.tag;
+      auto lr = last_row.find(tab);
+      if (lr == last_row.end() || lr->second != p.e.row) {
+        list.push_back({canon(cluster_[p.e.file], p.e.key), {}});
+        last_row[tab] = p.e.row;
+      }
+      list.back().by_year[p.year] = p.e.value;
+    }
+    std::map<std::pair<std::string, std::string>, std::string> out;
+    std::set<std::pair<std::string, std::string>> conflicting;
+    for (auto a = lists.begin(); a != lists.end(); ++a) {
+      for (auto b = std::next(a); b != lists.end(); ++b) {
+        const std::string& cluster = cluster_[a->first.first];
+        if (cluster != cluster_[b->first.first] || tag_of[a->first] != tag_of[b->first]) continue;
+        const auto& x = a->second;
+        const auto& y = b->second;
+        if (x.size() != y.size() || x.size() < 3) continue;
+        std::vector<size_t> odd;
+        for (size_t i = 0; i < x.size(); ++i)
+          if (x[i].key != y[i].key) odd.push_back(i);
+        if (odd.empty() || 2 * odd.size() >= x.size() || x.size() - odd.size() < 2) continue;
+        auto has = [](const std::vector<PlanRow>& l, const std::string& k) {
+          return std::any_of(l.begin(), l.end(), [&](const PlanRow& r) { return r.key == k; });
+        };
+        for (size_t i : odd) {
+          const std::string& kx = x[i].key;
+          const std::string& ky = y[i].key;
+          if (has(y, kx) || has(x, ky)) continue;
+          if (compare_names(kx, ky).content_matched < 1) continue;
+          int agree = 0, differ = 0;
+          for (const auto& [year, v] : x[i].by_year) {
+            auto w = y[i].by_year.find(year);
+            if (w == y[i].by_year.end()) continue;
+            const auto cv = comparable(*v), cw = comparable(*w->second);
+            const auto s = cv && cw ? same(*cv, *cw) : std::nullopt;
+            if (!s) continue;
+            ++(*s ? agree : differ);
+          }
+          if (agree < 3 || differ > 1) continue;
+          const std::pair<std::string, std::string> from{cluster, ky};
+          auto [it, fresh] = out.emplace(from, kx);
+          if (!fresh && it->second != kx) conflicting.insert(from);
+        }
+      }
+    }
+    for (const auto& c : conflicting) out.erase(c);
+    return out;
   }
 
   // The budget year of a table: its title's year, else the one year all titled tables of its
