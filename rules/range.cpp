@@ -1,26 +1,30 @@
 // range.*: plausibility. Realisasi anggaran above its anggaran, negative money in budget
 // columns, % serapan above the configured limit, % capaian outside the plausible range.
 #include <cctype>
-#include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "rules/compare.h"
 #include "rules/messages.h"
 #include "rules/ratio.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
 
 void check_range(const TableContext& ctx) {
   const Table& t = ctx.table;
-  std::set<size_t> over_rows;  // rows whose % serapan another rule judges (its arithmetic or realisasi > anggaran)
+  // Rows whose % serapan another rule judges (its arithmetic or realisasi > anggaran).
+  std::vector<char> over_rows(t.rows.size(), 0);
   // The (realisasi, anggaran) pairs: each serapan spec, else the plain Anggaran/Realisasi pair.
   std::vector<std::pair<int, int>> pairs;
-  std::set<size_t> serapan_cols;  // % columns that are absorption whatever their role says
-  for (const auto& s : ratio_specs(t))
+  std::vector<char> serapan_cols(t.columns.size(), 0);  // % columns that are absorption whatever their role says
+  for (const auto& s : ctx.facts.ratio_specs())
     if (s.kind == msg::Pct::Serapan) {
       pairs.push_back({s.num, s.den});
-      serapan_cols.insert(s.result);
+      serapan_cols[s.result] = 1;
     }
   if (pairs.empty()) {
     int a = -1;
@@ -45,7 +49,7 @@ void check_range(const TableContext& ctx) {
       const Value& r = row.values[rc];
       const Value& a = row.values[ac];
       // Both numbers there: pct.serapan judges the % itself; a % above 100 follows from them.
-      if (is_summable(r) && is_summable(a) && !a.number->is_zero()) over_rows.insert(i);
+      if (is_summable(r) && is_summable(a) && !a.number->is_zero()) over_rows[i] = 1;
       if (!over_on || !comparable_span) continue;
       if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
       if (*r.number <= *a.number) continue;
@@ -58,6 +62,7 @@ void check_range(const TableContext& ctx) {
     }
   }
   if (ctx.em.enabled("range.negative_money")) {
+    std::string l;  // a row's label in lower case, reused
     for (size_t c = 0; c < t.columns.size(); ++c) {
       const Column& col = t.columns[c];
       const ColumnRole r = col.role;
@@ -69,7 +74,7 @@ void check_range(const TableContext& ctx) {
         const Value& v = row.values[c];
         if (!is_summable(v) || !v.number->negative()) continue;
         // Surplus/(defisit) and netto rows are differences, negative by nature.
-        std::string l;
+        l.clear();
         for (char ch : row.label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         if (l.find("surplus") != std::string::npos || l.find("defisit") != std::string::npos ||
             l.find("netto") != std::string::npos || l.find("selisih") != std::string::npos)
@@ -86,7 +91,7 @@ void check_range(const TableContext& ctx) {
   for (size_t c = 0; c < t.columns.size(); ++c) {
     ColumnRole role = t.columns[c].role;
     if (role != ColumnRole::Serapan && role != ColumnRole::Capaian) continue;
-    if (serapan_cols.count(c)) role = ColumnRole::Serapan;
+    if (serapan_cols[c]) role = ColumnRole::Serapan;
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const Row& row = t.rows[i];
       if (c >= row.values.size()) continue;
@@ -94,7 +99,7 @@ void check_range(const TableContext& ctx) {
       if (!v.number || v.kind == ValueKind::Text || v.kind == ValueKind::Range) continue;
       const Decimal x = *v.number;
       if (role == ColumnRole::Serapan) {
-        if (!serapan_on || x <= ctx.cfg.serapan_max || over_rows.count(i)) continue;
+        if (!serapan_on || x <= ctx.cfg.serapan_max || over_rows[i]) continue;
         Finding* f = ctx.emit("range.serapan", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->expected = ReportValue::of(ctx.cfg.serapan_max);

@@ -182,6 +182,19 @@ bool usable_number(const Value& v) {
   return v.kind != ValueKind::Range && v.kind != ValueKind::Text;
 }
 
+// The formula actually applied, for the message: "realisasi 95 / target 100", or for a
+// lower-is-better indicator the configured one.
+std::string formula_text(const RatioSpec& spec, const Column& ncol, const Column& dcol, bool negative,
+                         NegativeFormula nf, const Decimal& R, const Decimal& T, Lang l) {
+  const std::string n = col_word(ncol, l), d = col_word(dcol, l);
+  const std::string fac = spec.factor == Decimal::from_int(1) ? std::string() : " × " + sakip::num(spec.factor, l);
+  if (negative && nf == NegativeFormula::TwoTMinusR)
+    return "(2 × " + d + " " + sakip::num(T, l) + " − " + n + " " + sakip::num(R, l) + ") / " + d + " " +
+           sakip::num(T, l) + fac;
+  if (negative) return d + " " + sakip::num(T, l) + " / " + n + " " + sakip::num(R, l) + fac;
+  return n + " " + sakip::num(R, l) + " / " + d + " " + sakip::num(T, l) + fac;
+}
+
 }  // namespace
 
 void check_ratio(const TableContext& ctx, const RatioSpec& spec, std::string_view rule) {
@@ -191,12 +204,14 @@ void check_ratio(const TableContext& ctx, const RatioSpec& spec, std::string_vie
   const Column& dcol = t.columns[spec.den];
   const bool capaian = spec.kind == msg::Pct::Capaian;
   const Decimal hundred = Decimal::from_int(100);
+  const Decimal one = Decimal::from_int(1);
 
+  // Rows that give a finding; their message text is built only when the finding is made.
   struct Outcome {
     size_t row;
     enum { Bad, Zero, NegPositive } what;
     Decimal expected;
-    std::string fid, fen;
+    bool negative;
   };
   std::vector<Outcome> outs;
   size_t checked = 0;
@@ -209,46 +224,34 @@ void check_ratio(const TableContext& ctx, const RatioSpec& spec, std::string_vie
     const Value& nv = row.values[spec.num];
     const Value& dv = row.values[spec.den];
     if (!usable_number(nv) || !usable_number(dv)) continue;
-    const Decimal R = *nv.number, T = *dv.number;
+    const Decimal& R = *nv.number;
+    const Decimal& T = *dv.number;
     const bool negative = capaian && spec.factor == hundred && row_negative(t, row, ctx.cfg);
     // The formula actually applied: numerator / denominator × factor.
     Decimal num = R, den = T;
-    std::string fid, fen;
-    const std::string nI = col_word(ncol, Lang::Id), dI = col_word(dcol, Lang::Id);
-    const std::string nE = col_word(ncol, Lang::En), dE = col_word(dcol, Lang::En);
-    auto fac = [&](Lang l) { return spec.factor == Decimal::from_int(1) ? std::string() : " × " + sakip::num(spec.factor, l); };
     if (negative && ctx.cfg.negative_formula == NegativeFormula::TwoTMinusR) {
       num = T + T - R;
-      fid = "(2 × " + dI + " " + sakip::num(T, Lang::Id) + " − " + nI + " " + sakip::num(R, Lang::Id) + ") / " + dI + " " +
-            sakip::num(T, Lang::Id) + fac(Lang::Id);
-      fen = "(2 × " + dE + " " + sakip::num(T, Lang::En) + " − " + nE + " " + sakip::num(R, Lang::En) + ") / " + dE + " " +
-            sakip::num(T, Lang::En) + fac(Lang::En);
     } else if (negative) {
       num = T;
       den = R;
-      fid = dI + " " + sakip::num(T, Lang::Id) + " / " + nI + " " + sakip::num(R, Lang::Id) + fac(Lang::Id);
-      fen = dE + " " + sakip::num(T, Lang::En) + " / " + nE + " " + sakip::num(R, Lang::En) + fac(Lang::En);
-    } else {
-      fid = nI + " " + sakip::num(R, Lang::Id) + " / " + dI + " " + sakip::num(T, Lang::Id) + fac(Lang::Id);
-      fen = nE + " " + sakip::num(R, Lang::En) + " / " + dE + " " + sakip::num(T, Lang::En) + fac(Lang::En);
     }
     if (den.is_zero()) {
-      outs.push_back({ri, Outcome::Zero, {}, fid, fen});
+      outs.push_back({ri, Outcome::Zero, {}, negative});
       continue;
     }
     ++checked;
     if (ratio_agrees(num, den, spec.factor, s)) continue;
     // A fraction written without '%' (0,9555 for 95,55 %) is the same number.
     if (spec.factor == hundred && s.kind != ValueKind::Percent && !s.has(kFlagPercentSign) &&
-        ratio_agrees(num, den, Decimal::from_int(1), s))
+        ratio_agrees(num, den, one, s))
       continue;
     const int d = shown_decimals(s);
     const Decimal expected = ratio_value(num, den, spec.factor, std::max(d, 2)).value_or(Decimal{});
     if (negative && !T.is_zero() && ratio_agrees(R, T, spec.factor, s)) {
-      outs.push_back({ri, Outcome::NegPositive, expected, fid, fen});
+      outs.push_back({ri, Outcome::NegPositive, expected, negative});
       continue;
     }
-    outs.push_back({ri, Outcome::Bad, expected, fid, fen});
+    outs.push_back({ri, Outcome::Bad, expected, negative});
   }
   size_t bad = 0;
   for (const auto& o : outs) bad += o.what == Outcome::Bad;
@@ -276,13 +279,22 @@ void check_ratio(const TableContext& ctx, const RatioSpec& spec, std::string_vie
     } else if (o.what == Outcome::NegPositive) {
       f = ctx.emit(rule, Severity::Warning, row.refs[spec.result]);
       if (!f) return;
-      set_message(*f, msg::negative_used_positive(shown, o.fid, o.fen, *s.number, o.expected));
+      const Decimal& R = *row.values[spec.num].number;
+      const Decimal& T = *row.values[spec.den].number;
+      const NegativeFormula nf = ctx.cfg.negative_formula;
+      set_message(*f, msg::negative_used_positive(shown, formula_text(spec, ncol, dcol, o.negative, nf, R, T, Lang::Id),
+                                                  formula_text(spec, ncol, dcol, o.negative, nf, R, T, Lang::En),
+                                                  *s.number, o.expected));
       f->expected = ReportValue::of(o.expected);
       f->actual = ReportValue::of(s.number->normalized());
     } else {
       f = ctx.emit(rule, Severity::Error, row.refs[spec.result]);
       if (!f) return;
-      std::string fid = o.fid, fen = o.fen;
+      const Decimal& R = *row.values[spec.num].number;
+      const Decimal& T = *row.values[spec.den].number;
+      const NegativeFormula nf = ctx.cfg.negative_formula;
+      std::string fid = formula_text(spec, ncol, dcol, o.negative, nf, R, T, Lang::Id);
+      std::string fen = formula_text(spec, ncol, dcol, o.negative, nf, R, T, Lang::En);
       if (capaian && row_negative(t, row, ctx.cfg)) {
         fid += " (indikator negatif)";
         fen += " (lower-is-better indicator)";

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/table_facts.h"
+
 namespace sakip {
 
 const std::vector<RuleInfo>& rule_registry() {
@@ -178,7 +180,8 @@ std::vector<Finding> run_rules(const std::vector<FileTables>& files, const Confi
   for (const auto& f : files) {
     if (!f.tables) continue;
     for (size_t i = 0; i < f.tables->size(); ++i) {
-      TableContext ctx{f, static_cast<int>(i), (*f.tables)[i], cfg, em};
+      const TableFacts facts((*f.tables)[i]);
+      TableContext ctx{f, static_cast<int>(i), (*f.tables)[i], cfg, em, facts};
       check_sum_total(ctx);
       check_sum_hierarchy(ctx);
       check_sum_period(ctx);

@@ -54,12 +54,15 @@ class Emitter {
   std::vector<Finding>& out_;
 };
 
+class TableFacts;  // rules/table_facts.h
+
 struct TableContext {
   const FileTables& file;
   int index;  // into *file.tables
   const Table& table;
   const Config& cfg;
   Emitter& em;
+  const TableFacts& facts;  // what several rules derive from `table`, computed once
 
   Finding* emit(std::string_view rule, Severity sev, CellRef cell) const {
     return em.emit(rule, sev, file, index, cell);

@@ -41,21 +41,23 @@ void check_shift_change(const TableContext& ctx) {
       const Value& a = row.values[after];
       if (!is_summable(a) && !is_blank(a)) continue;
       const Decimal av = a.number.value_or(Decimal{});
-      std::vector<std::pair<int, Decimal>> options;  // (column, expected)
+      std::pair<int, Decimal> options[2];  // (column, expected)
+      size_t n_options = 0;
       for (int b : {before, shift}) {
         if (b < 0) continue;
         const Value& bv = row.values[b];
         if (!is_summable(bv) && !is_blank(bv)) continue;
-        options.push_back({b, av - bv.number.value_or(Decimal{})});
+        options[n_options++] = {b, av - bv.number.value_or(Decimal{})};
       }
-      if (options.empty() || (is_blank(a) && is_blank(row.values[options[0].first]))) continue;
+      if (n_options == 0 || (is_blank(a) && is_blank(row.values[options[0].first]))) continue;
       bool ok = false;
-      for (const auto& [b, exp] : options) {
+      for (size_t k = 0; k < n_options; ++k) {
+        const auto& [b, exp] = options[k];
         ok |= money ? money_equal(exp, *stated.number, ctx.cfg)
                     : exact_agrees(exp, stated, rounding_slack(a) + rounding_slack(row.values[b]));
       }
       if (ok) continue;
-      const auto& [b, expected] = options.front();
+      const auto& [b, expected] = options[0];
       Finding* f = ctx.emit("shift.change", Severity::Error, row.refs[s]);
       if (!f) return;
       f->related = {to_a1(row.refs[after]), to_a1(row.refs[b])};

@@ -8,6 +8,7 @@
 #include "rules/messages.h"
 #include "rules/numbering.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -28,9 +29,8 @@ void check_shift_pergeseran(const TableContext& ctx) {
   const int after = first_role(t, ColumnRole::Sesudah);
   if (pg < 0 || after < 0) return;
   const int before = first_role(t, ColumnRole::Sebelum);
-  const auto parents = effective_parents(t);
   // Top-level data rows (the programs), and a closing Total row if any.
-  const std::vector<size_t> top = top_level_rows(t, parents);
+  const std::vector<size_t> top = top_level_rows(t, ctx.facts.codes(), ctx.facts.parents());
   int total = -1;
   for (size_t i = 0; i < t.rows.size(); ++i)
     if (t.rows[i].type == RowType::Total) total = static_cast<int>(i);

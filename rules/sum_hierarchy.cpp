@@ -6,6 +6,7 @@
 #include "rules/compare.h"
 #include "rules/messages.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -33,9 +34,8 @@ void check_sum_hierarchy(const TableContext& ctx) {
                        : is_money_column(t.columns[c]))
       money_cols.push_back(c);
   if (money_cols.empty()) return;
-  const auto parents = effective_parents(t);
-  const auto kids = children_lists(t, parents);
-  const auto family_ok = code_consistent_families(t, parents, kids);
+  const auto& kids = ctx.facts.kids();
+  const auto& family_ok = ctx.facts.family_ok();
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& parent = t.rows[i];
     if (parent.type != RowType::Data || kids[i].empty() || !family_ok[i]) continue;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/compare.h"
@@ -16,25 +17,31 @@
 namespace sakip {
 namespace {
 
-// Upper-case ASCII words of a label: "SURPLUS / (DEFISIT)" -> "SURPLUS DEFISIT".
-std::string words(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (unsigned char ch : s) {
-    if (std::isalnum(ch)) {
-      if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(std::toupper(ch));
-      space = false;
-    } else {
+// Do the upper-case ASCII words of a label spell `name` ("SURPLUS / (DEFISIT)" spells
+// "SURPLUS DEFISIT")? Compared as they are read, stopping at the first difference.
+bool words_equal(const std::string& label, std::string_view name) {
+  size_t pos = 0;
+  bool space = false, any = false;
+  for (unsigned char ch : label) {
+    if (!std::isalnum(ch)) {
       space = true;
+      continue;
     }
+    if (space && any) {
+      if (pos >= name.size() || name[pos] != ' ') return false;
+      ++pos;
+    }
+    if (pos >= name.size() || name[pos] != static_cast<char>(std::toupper(ch))) return false;
+    ++pos;
+    any = true;
+    space = false;
   }
-  return out;
+  return pos == name.size();
 }
 
-bool is_one_of(const std::string& w, std::initializer_list<const char*> names) {
+bool is_one_of(const std::string& label, std::initializer_list<const char*> names) {
   for (const char* n : names)
-    if (w == n) return true;
+    if (words_equal(label, n)) return true;
   return false;
 }
 
@@ -59,13 +66,11 @@ Relation find_relation(const Table& t, std::initializer_list<const char*> result
   Relation rel;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
-    const std::string w = words(r.label);
-    if (w.empty()) continue;
-    if (is_one_of(w, result)) {
+    if (is_one_of(r.label, result)) {
       if (rel.result < 0) rel.result = static_cast<int>(i);
-    } else if (is_one_of(w, plus) && (!plus_akun || akun_is(r, plus_akun))) {
+    } else if (is_one_of(r.label, plus) && (!plus_akun || akun_is(r, plus_akun))) {
       rel.plus.push_back(static_cast<int>(i));
-    } else if (is_one_of(w, minus) && (!minus_akun || akun_is(r, minus_akun))) {
+    } else if (is_one_of(r.label, minus) && (!minus_akun || akun_is(r, minus_akun))) {
       rel.minus.push_back(static_cast<int>(i));
     }
   }

@@ -10,6 +10,7 @@
 #include "rules/compare.h"
 #include "rules/messages.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -125,8 +126,8 @@ void check_sum_total(const TableContext& ctx) {
   bool any_total = false;
   for (const auto& r : t.rows) any_total |= r.type == RowType::Total || r.type == RowType::Subtotal;
   if (!any_total) return;
-  const auto parents = effective_parents(t);
-  const auto kids = children_lists(t, parents);
+  const auto& parents = ctx.facts.parents();
+  const auto& kids = ctx.facts.kids();
   for (int i = 0; i < static_cast<int>(t.rows.size()); ++i) {
     const Row& total = t.rows[i];
     if (total.type != RowType::Total && total.type != RowType::Subtotal) continue;

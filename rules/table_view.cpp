@@ -67,16 +67,11 @@ int level_rank(RowLevel l) {
   }
 }
 
-bool is_prefix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() >= b.size() || a.empty()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 }  // namespace
 
-std::vector<int> effective_parents(const Table& t) {
+std::vector<int> effective_parents(const Table& t) { return effective_parents(t, TableCodes(t)); }
+
+std::vector<int> effective_parents(const Table& t, const TableCodes& codes) {
   std::vector<int> parents(t.rows.size(), -1);
   bool any = false;
   for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -88,19 +83,13 @@ std::vector<int> effective_parents(const Table& t) {
   }
   if (any) return parents;
   // From codes: nearest earlier data row whose code is a proper prefix, kept on a stack.
-  std::vector<std::vector<std::string>> segs(t.rows.size());
   size_t with_code = 0;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    if (t.rows[i].type == RowType::Data && !t.rows[i].code.empty()) {
-      segs[i] = code_segments(t.rows[i].code);
-      ++with_code;
-    }
-  }
+  for (const Row& r : t.rows) with_code += r.type == RowType::Data && !r.code.empty();
   if (with_code >= 2) {
     std::vector<int> stack;
     for (size_t i = 0; i < t.rows.size(); ++i) {
-      if (segs[i].empty()) continue;
-      while (!stack.empty() && !is_prefix(segs[stack.back()], segs[i])) stack.pop_back();
+      if (codes.segments(i) == 0) continue;
+      while (!stack.empty() && !codes.is_proper_prefix(stack.back(), i)) stack.pop_back();
       if (!stack.empty()) {
         parents[i] = stack.back();
         any = true;
@@ -135,71 +124,66 @@ std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<i
 
 std::vector<bool> code_consistent_families(const Table& t, const std::vector<int>& parents,
                                            const std::vector<std::vector<int>>& kids) {
+  return code_consistent_families(t, TableCodes(t), parents, kids);
+}
+
+std::vector<bool> code_consistent_families(const Table& t, const TableCodes& codes, const std::vector<int>& parents,
+                                           const std::vector<std::vector<int>>& kids) {
   const size_t n = t.rows.size();
   std::vector<bool> ok(n, true);
-  std::vector<std::vector<std::string>> segs(n);
-  size_t coded = 0;
+  // Only coded rows with children are judged; their codes are the prefixes worth counting.
+  std::unordered_map<std::string_view, uint32_t> under;  // coded rows under each such code
+  for (size_t i = 0; i < n; ++i)
+    if (codes.segments(i) > 0 && !kids[i].empty()) under.emplace(codes.canonical(i), 0);
+  if (under.empty()) return ok;
   for (size_t i = 0; i < n; ++i) {
-    if (t.rows[i].type != RowType::Data || t.rows[i].code.empty()) continue;
-    segs[i] = code_segments(t.rows[i].code);
-    coded += !segs[i].empty();
-  }
-  if (coded == 0) return ok;
-  // How many coded rows lie under each code prefix.
-  std::unordered_map<std::string, uint32_t> under;
-  under.reserve(coded * 2);
-  std::string key;
-  for (size_t i = 0; i < n; ++i) {
-    key.clear();
-    for (size_t k = 0; k + 1 < segs[i].size(); ++k) {
-      if (k) key += '.';
-      key += segs[i][k];
-      ++under[key];
+    const size_t segs = codes.segments(i);
+    for (size_t k = 1; k < segs; ++k) {
+      const auto it = under.find(codes.prefix(i, k));
+      if (it != under.end()) ++it->second;
     }
   }
   // Coded rows in each subtree (children come after their parents).
   std::vector<uint32_t> sub(n, 0);
   for (size_t i = n; i-- > 0;) {
-    sub[i] += segs[i].empty() ? 0 : 1;
+    sub[i] += codes.segments(i) == 0 ? 0 : 1;
     if (parents[i] >= 0) sub[parents[i]] += sub[i];
   }
   for (size_t i = 0; i < n; ++i) {
-    if (segs[i].empty() || kids[i].empty()) continue;
-    key.clear();
-    for (size_t k = 0; k < segs[i].size(); ++k) {
-      if (k) key += '.';
-      key += segs[i][k];
-    }
-    const auto it = under.find(key);
-    const uint32_t expected = it == under.end() ? 0 : it->second;
+    if (codes.segments(i) == 0 || kids[i].empty()) continue;
+    const uint32_t expected = under.find(codes.canonical(i))->second;
     if (expected != sub[i] - 1) {
       ok[i] = false;
       continue;
     }
     for (int k : kids[i]) {
-      const auto& ks = segs[k];
-      if (ks.empty()) continue;
-      if (ks.size() <= segs[i].size() || !std::equal(segs[i].begin(), segs[i].end(), ks.begin())) ok[i] = false;
+      if (codes.segments(k) == 0) continue;
+      if (!codes.is_proper_prefix(i, k)) ok[i] = false;
     }
   }
   return ok;
 }
 
 std::vector<size_t> top_level_rows(const Table& t, const std::vector<int>& parents) {
+  return top_level_rows(t, TableCodes(t), parents);
+}
+
+std::vector<size_t> top_level_rows(const Table& t, const TableCodes& codes, const std::vector<int>& parents) {
   std::vector<size_t> out;
   size_t data = 0, coded = 0, min_segs = 1000;
-  for (const auto& r : t.rows) {
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const Row& r = t.rows[i];
     if (r.type != RowType::Data) continue;
     ++data;
     if (r.code.empty()) continue;
     ++coded;
-    min_segs = std::min(min_segs, code_segments(r.code).size());
+    min_segs = std::min(min_segs, codes.segments(i));
   }
   const bool by_code = data > 0 && coded * 2 > data;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
     if (r.type != RowType::Data) continue;
-    if (by_code ? (!r.code.empty() && code_segments(r.code).size() == min_segs) : parents[i] < 0) out.push_back(i);
+    if (by_code ? (!r.code.empty() && codes.segments(i) == min_segs) : parents[i] < 0) out.push_back(i);
   }
   return out;
 }

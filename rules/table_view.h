@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/table.h"
+#include "rules/table_codes.h"
 
 namespace sakip {
 
@@ -32,7 +33,9 @@ struct CellSum {
 
 // Parents per row: Row::parent when the recogniser set any; otherwise derived from codes
 // (the nearest earlier row whose code is a proper segment prefix) or from levels.
+// With the table's codes already cut (TableCodes), no code is cut again.
 std::vector<int> effective_parents(const Table& t);
+std::vector<int> effective_parents(const Table& t, const TableCodes& codes);
 std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<int>& parents);
 
 // Per row: false when codes show its family is not what `parents` says (a child whose code
@@ -41,12 +44,16 @@ std::vector<std::vector<int>> children_lists(const Table& t, const std::vector<i
 // over the wrong rows. True for rows without a code.
 std::vector<bool> code_consistent_families(const Table& t, const std::vector<int>& parents,
                                            const std::vector<std::vector<int>>& kids);
+std::vector<bool> code_consistent_families(const Table& t, const TableCodes& codes, const std::vector<int>& parents,
+                                           const std::vector<std::vector<int>>& kids);
 
 // The top-level data rows (the programs): those whose code has the fewest segments when most
 // data rows carry codes, else those without a parent.
 std::vector<size_t> top_level_rows(const Table& t, const std::vector<int>& parents);
+std::vector<size_t> top_level_rows(const Table& t, const TableCodes& codes, const std::vector<int>& parents);
 
-// Canonical code segments: "1.01.01.2.01.0001" -> {1,01,01,2,01,0001}; spaces dropped.
+// Canonical code segments: "1.01.01.2.01.0001" -> {1,01,01,2,01,0001}; spaces dropped. One
+// string per segment: for a whole table's codes use TableCodes.
 std::vector<std::string> code_segments(std::string_view code);
 
 // The label of a row for messages: its label, else its code, else "baris N".

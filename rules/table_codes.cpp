@@ -1,0 +1,55 @@
+#include "rules/table_codes.h"
+
+#include <cctype>
+
+namespace sakip {
+
+TableCodes::TableCodes(const Table& t) {
+  const size_t n = t.rows.size();
+  row_seg_.reserve(n + 1);
+  row_start_.reserve(n);
+  size_t bytes = 0;
+  for (const Row& r : t.rows)
+    if (r.type == RowType::Data) bytes += r.code.size();
+  text_.reserve(bytes);
+  seg_end_.reserve(bytes / 2 + 1);
+  for (const Row& r : t.rows) {
+    row_seg_.push_back(static_cast<uint32_t>(seg_end_.size()));
+    row_start_.push_back(static_cast<uint32_t>(text_.size()));
+    if (r.type != RowType::Data || r.code.empty()) continue;
+    bool in_segment = false;
+    for (char c : r.code) {
+      if (c == '.' || c == ',') {
+        if (in_segment) seg_end_.push_back(static_cast<uint32_t>(text_.size()));
+        in_segment = false;
+      } else if (!std::isspace(static_cast<unsigned char>(c))) {
+        if (!in_segment && text_.size() > row_start_.back()) text_ += '.';
+        text_ += c;
+        in_segment = true;
+      }
+    }
+    if (in_segment) seg_end_.push_back(static_cast<uint32_t>(text_.size()));
+  }
+  row_seg_.push_back(static_cast<uint32_t>(seg_end_.size()));
+}
+
+std::string_view TableCodes::segment(size_t r, size_t k) const {
+  const uint32_t i = row_seg_[r] + static_cast<uint32_t>(k);
+  const uint32_t begin = k == 0 ? row_start_[r] : seg_end_[i - 1] + 1;  // after the '.'
+  return std::string_view(text_).substr(begin, seg_end_[i] - begin);
+}
+
+std::string_view TableCodes::prefix(size_t r, size_t n) const {
+  if (n == 0) return {};
+  const uint32_t end = seg_end_[row_seg_[r] + n - 1];
+  return std::string_view(text_).substr(row_start_[r], end - row_start_[r]);
+}
+
+bool TableCodes::is_proper_prefix(size_t a, size_t b) const {
+  const size_t na = segments(a), nb = segments(b);
+  if (na == 0 || na >= nb) return false;
+  // Segments hold no '.', so equal joined text up to a's end means equal segments.
+  return canonical(a) == prefix(b, na);
+}
+
+}  // namespace sakip
