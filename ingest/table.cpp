@@ -2,6 +2,8 @@
 // lookups of Table.
 #include "ingest/table.h"
 
+#include <algorithm>
+
 namespace sakip {
 
 std::string_view to_string(TableKind k) {
@@ -86,6 +88,14 @@ int Table::column_index(ColumnRole role, int year) const {
     return static_cast<int>(i);
   }
   return -1;
+}
+
+void Table::set_cells(Row& row, std::span<const Value> values, std::span<const CellRef> refs) {
+  if (!cells) cells = std::make_shared<TableCells>();
+  row.values = cells->values(values.size());
+  std::copy(values.begin(), values.end(), row.values.begin());
+  row.refs = cells->refs(refs.size());
+  std::copy(refs.begin(), refs.end(), row.refs.begin());
 }
 
 bool is_money_role(ColumnRole r) {

@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ingest/cell_ref.h"
+#include "ingest/table_cells.h"
 #include "ingest/value.h"
 
 namespace sakip {
@@ -106,8 +108,9 @@ struct Row {
   int parent = -1;                      // index into Table::rows, -1 at the top
   std::string label;                    // the row's name (uraian / indikator), joined continuations
   std::string code;                     // canonical code ("1.01.01.2.01.0001", "1.1.2"), may be empty
-  std::vector<Value> values;            // one per Table::columns entry (Empty when blank)
-  std::vector<CellRef> refs;            // one per column: the cell the value came from (merge anchor)
+  // One per Table::columns entry (Empty when blank), kept in the table's `cells` store.
+  std::span<Value> values;
+  std::span<CellRef> refs;              // one per column: the cell the value came from (merge anchor)
 };
 
 struct Table {
@@ -126,8 +129,13 @@ struct Table {
   // The texts the values view (Value::original, a quantity's unit): shared by copies of the
   // table, so a Value read from a Table stays valid while any copy of that Table lives.
   std::shared_ptr<TextStore> text;
+  // The rows' values and refs (Row::values, Row::refs view it): shared by copies of the table.
+  std::shared_ptr<TableCells> cells;
 
   int column_index(ColumnRole role, int year = 0) const;  // first match, -1 when none
+  // Copies a row's values and refs into this table's `cells` (created on first use) and points
+  // the row at them: for tables built by hand (tests, tools).
+  void set_cells(Row& row, std::span<const Value> values, std::span<const CellRef> refs);
 };
 
 }  // namespace sakip

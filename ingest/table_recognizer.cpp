@@ -312,11 +312,14 @@ class Builder {
     t_.text = std::make_shared<TextStore>();
     ParseContext pc;
     pc.store = t_.text.get();
+    t_.cells = std::make_shared<TableCells>();
+    std::span<Value> values = t_.cells->values(n * m);
+    std::span<CellRef> refs = t_.cells->refs(n * m);
     t_.rows.resize(n);
     for (size_t i = 0; i < n; ++i) {
       Row& row = t_.rows[i];
-      row.values.resize(m);
-      row.refs.resize(m);
+      row.values = values.subspan(i * m, m);
+      row.refs = refs.subspan(i * m, m);
       row.sheet_row = rows_[i].row;
       row.continuation = rows_[i].continuation;
     }

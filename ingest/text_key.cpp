@@ -44,7 +44,52 @@ bool is_ascii_only(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// text_key of a pure-ASCII text in one pass and one allocation (no NFKC needed): markup and
+// separators become one space, letters lower-cased. The same result as the general path.
+std::string ascii_text_key(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  bool space = true;  // at start: drop leading separators
+  auto put_space = [&] {
+    if (!space) {
+      out.push_back(' ');
+      space = true;
+    }
+  };
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    if (c == '<') {
+      size_t end = in.find('>', i);
+      if (end != std::string_view::npos && end - i < 200 && i + 1 < in.size() &&
+          (std::isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/')) {
+        put_space();
+        i = end;
+        continue;
+      }
+    }
+    const unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(u)) {
+      out.push_back(static_cast<char>(u));
+      space = false;
+    } else if (u == '%') {
+      put_space();
+      out.push_back('%');
+      space = false;
+      put_space();
+    } else {
+      put_space();  // '*', '$' (markup) and every other separator
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
 std::string text_key(std::string_view text) {
+  if (is_ascii_only(text)) return ascii_text_key(text);
   std::string folded;
   std::string stripped = strip_markup(text);
   if (is_ascii_only(stripped)) {

@@ -27,10 +27,13 @@ Table table(std::vector<Column> cols, std::vector<std::vector<const char*>> rows
   for (const auto& cells : rows) {
     Row row;
     row.sheet_row = r++;
+    std::vector<Value> values;
+    std::vector<CellRef> refs;
     for (size_t j = 0; j < cells.size(); ++j) {
-      row.values.push_back(parse_value(cells[j]));
-      row.refs.push_back({row.sheet_row, static_cast<uint32_t>(j)});
+      values.push_back(parse_value(cells[j]));
+      refs.push_back({row.sheet_row, static_cast<uint32_t>(j)});
     }
+    t.set_cells(row, values, refs);
     t.rows.push_back(std::move(row));
   }
   return t;

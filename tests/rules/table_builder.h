@@ -66,13 +66,16 @@ inline Table make_table(TableKind kind, const std::string& title, const std::vec
     row.parent = rows[r].parent;
     row.code = rows[r].code;
     row.level = rows[r].level;
+    std::vector<Value> values;
+    std::vector<CellRef> refs;
     for (size_t c = 0; c < cols.size(); ++c) {
       const std::string text = c < rows[r].cells.size() ? rows[r].cells[c] : "";
-      row.values.push_back(parse_value(text, ctx));
-      row.refs.push_back({row.sheet_row, kFirstCol + static_cast<uint32_t>(c)});
+      values.push_back(parse_value(text, ctx));
+      refs.push_back({row.sheet_row, kFirstCol + static_cast<uint32_t>(c)});
       if (row.label.empty() && (cols[c].role == ColumnRole::Uraian || cols[c].role == ColumnRole::Indikator))
         row.label = text;
     }
+    t.set_cells(row, values, refs);
     t.rows.push_back(std::move(row));
   }
   t.range = {{kFirstRow - 1, kFirstCol}, {kFirstRow + static_cast<uint32_t>(rows.size()), kFirstCol + static_cast<uint32_t>(cols.size())}};
