@@ -86,6 +86,7 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
   // Per row: how many of its sum formulas reference each row below it.
   std::vector<std::map<size_t, int>> refs(n);
   std::vector<int> formulas(n, 0);
+  std::vector<bool> sums(n, false);  // the row adds up rows anywhere (a Jumlah row: rows above)
   std::vector<bool> col_sums(m, false);
   for (size_t i = 0; i < n; ++i) {
     const Row& r = t.rows[i];
@@ -95,6 +96,7 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
       if (!c || !c->formula) continue;
       std::vector<uint32_t> rows = summed_rows(g.wb().formula(*c), t.columns[j].col);
       if (rows.empty()) continue;
+      sums[i] = true;
       std::vector<size_t> kids;
       for (uint32_t sr : rows) {
         auto it = index.find(sr);
@@ -121,6 +123,24 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
         parent[k] = static_cast<int>(i);
       }
     }
+  // A labelled row no formula claims, holding plain values (no sums of its own), right after
+  // the last row a parent claims, continues that parent's run of children: the parent's range
+  // stops short of rows added below it (Deli Serdang K84 = SUM(K85:K88), while rows 89-90 are
+  // the Bidang Kewilayahan sub kegiatan of the same kegiatan, and row 91 opens the next bidang).
+  // A row whose level word differs from its neighbour's ('Program Riset ...' after a sub
+  // kegiatan) opens something new and stays unclaimed.
+  std::vector<size_t> last_child(n, 0);
+  for (size_t k = 0; k < n; ++k)
+    if (parent[k] >= 0) last_child[parent[k]] = std::max(last_child[parent[k]], k);
+  for (size_t k = 1; k < n; ++k) {
+    const Row& r = t.rows[k];
+    const Row& prev = t.rows[k - 1];
+    if (parent[k] >= 0 || sums[k] || !is_data(r) || !is_data(prev) || r.label.empty()) continue;
+    const int p = parent[k - 1];
+    if (p < 0 || formulas[k - 1] > 0 || last_child[p] != k - 1 || r.level != prev.level) continue;
+    parent[k] = p;
+    last_child[p] = k;
+  }
   size_t parents = 0, children = 0;
   std::vector<bool> is_parent(n, false);
   for (size_t k = 0; k < n; ++k)
@@ -134,6 +154,14 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
     Row& r = t.rows[i];
     r.parent = parent[i];
     r.depth = parent[i] >= 0 ? t.rows[parent[i]].depth + 1 : 0;  // parents precede children
+    // The rows a Program's formulas add up are its kegiatan, and theirs its sub kegiatan: the
+    // sheet's arithmetic says so better than the order of unprefixed names (a kegiatan after a
+    // sub kegiatan) or the column a row's text starts in (a kegiatan row that also names the
+    // Tujuan / Sasaran PD it serves).
+    if (parent[i] < 0 || r.level == RowLevel::Rekening) continue;
+    const RowLevel pl = t.rows[parent[i]].level;
+    if (pl == RowLevel::Program) r.level = RowLevel::Kegiatan;
+    else if (pl == RowLevel::Kegiatan) r.level = RowLevel::SubKegiatan;
   }
   for (size_t j = 0; j < m; ++j) t.columns[j].sums_rows = col_sums[j];
   return true;

@@ -280,6 +280,14 @@ HeaderMeaning classify_header(const std::vector<std::string>& levels) {
       else if (role == ColumnRole::Realisasi) role = ColumnRole::RealisasiAnggaran, money = true;
       else if (role == ColumnRole::Capaian) role = ColumnRole::Serapan;
     }
+    // Rp under a percentage group ("Tingkat Capaian Kinerja dan Realisasi Anggaran ... (%)" over
+    // K | Rp, the evaluasi Renja form's '15 = 14 / 6 x 100'): the Rp half is the share of the
+    // budget realised, a percentage, not rupiah.
+    if (role == ColumnRole::Anggaran && (g == ColumnRole::Capaian || g == ColumnRole::Serapan) &&
+        (Key(levels.back()).only({"rp"}) || Key(levels.back()).only({"rupiah"}))) {
+      role = ColumnRole::Serapan;
+      money = false;
+    }
     // Rp / Jumlah under a group: the group says whose money it is.
     if (role == ColumnRole::Anggaran && g != ColumnRole::Unknown) {
       if (g == ColumnRole::Realisasi || g == ColumnRole::RealisasiAnggaran) role = ColumnRole::RealisasiAnggaran;

@@ -1,5 +1,7 @@
 #include "ingest/messages.h"
 
+#include "ingest/table.h"
+
 namespace sakip {
 
 bool parse_lang(std::string_view text, Lang& out) {
@@ -34,6 +36,25 @@ std::string read_error_text(const ReadError& e, Lang lang) {
 
 std::string read_error_line(std::string_view file, const ReadError& e, Lang lang) {
   return std::string(file) + ": " + read_error_text(e, lang);
+}
+
+std::string_view table_kind_name(TableKind kind, Lang lang) {
+  const bool id = lang == Lang::Id;
+  switch (kind) {
+    case TableKind::Tc25: return id ? "Tujuan dan Sasaran Renstra (T-C.25)" : "Renstra goals and targets (T-C.25)";
+    case TableKind::Renstra: return id ? "matriks target Renstra (T-C.27)" : "Renstra target matrix (T-C.27)";
+    case TableKind::Pk: return id ? "Perjanjian Kinerja (target)" : "performance agreement (targets)";
+    case TableKind::PkAnggaran: return id ? "anggaran program Perjanjian Kinerja" : "performance agreement program budgets";
+    case TableKind::Rkt: return id ? "Rencana Kinerja Tahunan (RKT): target dan anggaran setahun" : "annual performance plan (RKT): one year's targets and budgets";
+    case TableKind::Capaian: return id ? "capaian kinerja (target, realisasi, %)" : "performance achievement (target, actual, %)";
+    case TableKind::RealisasiAnggaran: return id ? "realisasi anggaran (pagu, realisasi, % serapan)" : "budget realisation (budget, spent, % absorbed)";
+    case TableKind::Dpa: return id ? "DPA/DPPA per kode rekening" : "budget document (DPA/DPPA) by account code";
+    case TableKind::Pergeseran: return id ? "pergeseran anggaran" : "budget shift";
+    case TableKind::Efisiensi: return id ? "efisiensi penggunaan sumber daya" : "resource efficiency";
+    case TableKind::Komposisi: return id ? "komposisi (jumlah per kategori)" : "composition (counts by category)";
+    case TableKind::Unknown: return id ? "tidak dikenali" : "not recognised";
+  }
+  return id ? "tidak dikenali" : "not recognised";
 }
 
 }  // namespace sakip

@@ -12,6 +12,7 @@ std::string_view to_string(TableKind k) {
     case TableKind::Renstra: return "renstra";
     case TableKind::Pk: return "pk";
     case TableKind::PkAnggaran: return "pk_anggaran";
+    case TableKind::Rkt: return "rkt";
     case TableKind::Capaian: return "capaian";
     case TableKind::RealisasiAnggaran: return "realisasi_anggaran";
     case TableKind::Dpa: return "dpa";

@@ -21,6 +21,7 @@ enum class TableKind : uint8_t {
   Renstra,            // target matrices incl. T-C.27 (Target/Rp per year + kondisi akhir)
   Pk,                 // Perjanjian Kinerja targets
   PkAnggaran,         // PK program budgets (APBD / P-APBD, Jumlah)
+  Rkt,                // Rencana Kinerja Tahunan: one year's targets per sasaran/program/sub kegiatan with their anggaran
   Capaian,            // target, realisasi, % capaian (+ quarters, earlier years, Renstra end target)
   RealisasiAnggaran,  // program/kegiatan/sub kegiatan with anggaran, realisasi, % serapan
   Dpa,                // kode rekening, uraian, jumlah; DPPA with sebelum/sesudah, bertambah/berkurang

@@ -398,7 +398,8 @@ class Finder {
     return out;
   }
 
-  // How many of `row`'s cells equal the band cell above them (same column, same key).
+  // How many of `row`'s cells equal the band cell above them (same column, same key; or the
+  // same long key one column off).
   using Keys = std::vector<std::pair<uint32_t, std::string>>;
   bool repeats_band(uint32_t row, const std::vector<Keys>& band_keys, const TableDraft& d, const RowLook& l) const {
     if (band_keys.empty() || l.number > 0 || l.live < 2) return false;
@@ -407,7 +408,10 @@ class Finder {
       size_t same = 0;
       for (const auto& [col, key] : keys) {
         for (const auto& [bc, bkey] : bk)
-          if (bc == col && (bkey == key || (key.size() >= 6 && edit_distance(bkey, key, 2) <= 2))) {
+          // A group cell may sit one column off in a repeat (002 RKT L881: 'PROGRAM/ KEGIATAN'
+          // and 'SUB KEGIATAN' one column left of the first header's).
+          if ((bc == col && (bkey == key || (key.size() >= 6 && edit_distance(bkey, key, 2) <= 2))) ||
+              (bc + 1 >= col && bc <= col + 1 && key.size() >= 6 && bkey == key)) {
             ++same;
             break;
           }

@@ -74,6 +74,20 @@ KindGuess classify_table(const std::vector<Column>& columns, std::string_view te
   // Perjanjian Kinerja: sasaran, indikator, target (one year).
   if (R.has(C::Target) && !R.has(C::Realisasi) && R.year_targets <= 1 && (R.has(C::Indikator) || R.has(C::Sasaran)))
     pick(TableKind::Pk, share({R.has(C::Sasaran) || R.has(C::Tujuan), R.has(C::Indikator), R.has(C::Target), says("perjanjian") || says("pk")}));
+  // Rencana Kinerja Tahunan: one year's targets with the anggaran that funds them, on one row
+  // (sasaran | indikator | target | program | ... | sub kegiatan | target | anggaran; 002 RKT
+  // Perubahan 2023). A PK names itself ("Perjanjian Kinerja") and so wins a tie.
+  bool budget_col = false, plain_target = false;
+  for (const Column& c : columns) {
+    budget_col = budget_col || (c.role == C::Anggaran && c.is_money && !c.period && !c.end_of_period && !c.quarter);
+    plain_target = plain_target || (c.role == C::Target && !c.is_money && !c.quarter && !c.end_of_period);
+  }
+  if (plain_target && budget_col && !R.has(C::Realisasi) && !R.has(C::RealisasiAnggaran) && R.year_targets <= 1 &&
+      R.year_money <= 1) {
+    bool rkt_word = says("rencana kinerja tahunan");
+    for (std::string_view w : key_words(key)) rkt_word = rkt_word || w == "rkt";
+    pick(TableKind::Rkt, share({label, R.has(C::Indikator), plain_target, budget_col, rkt_word}));
+  }
   // PK program budgets: program, anggaran (APBD / P-APBD), no realisasi.
   if ((R.has(C::Anggaran) || R.has(C::Sebelum) || R.has(C::Sesudah)) && R.has(C::Uraian) && !R.has(C::Kode) &&
       !R.has(C::RealisasiAnggaran) && !R.has(C::Target) && !R.has(C::Pergeseran))

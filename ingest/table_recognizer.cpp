@@ -65,6 +65,8 @@ RowType type_from_label(std::string_view label) {
   std::string key = text_key(label.substr(0, 80));
   if (starts_word(key, "sub total") || starts_word(key, "subtotal") || starts_word(key, "jumlah sub"))
     return RowType::Subtotal;
+  // "Jumlah Gedung kantor ... yang dipelihara" names an indicator (002 RKT L874), not a total.
+  if (starts_word(key, "jumlah") && (" " + key + " ").find(" yang ") != std::string::npos) return RowType::Data;
   if (starts_word(key, "jumlah") || starts_word(key, "total") || starts_word(key, "grand total") ||
       starts_word(key, "surplus") || starts_word(key, "defisit") || starts_word(key, "serapan anggaran"))
     return RowType::Total;

@@ -2,6 +2,7 @@
 // column), a column mixing '.' and ',' decimals, an ambiguous "4.300", digits split by a space.
 #include "rules/messages.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -15,9 +16,13 @@ void check_format(const TableContext& ctx) {
   const bool amb_on = ctx.em.enabled("format.ambiguous_separator");
   const bool split_on = ctx.em.enabled("format.split_digits");
   if (!as_text_on && !mixed_on && !amb_on && !split_on) return;
+  // Every finding here needs one of these flags in the column: the others are not read.
+  const uint32_t wanted = kFlagNumberAsText | kFlagDotDecimal | kFlagAmbiguousSeparator | kFlagSplitDigits;
+  const auto& traits = ctx.facts.column_traits();
   for (size_t c = 0; c < t.columns.size(); ++c) {
     const ColumnRole role = t.columns[c].role;
     if (role == ColumnRole::No || role == ColumnRole::Kode) continue;
+    if (!traits[c].any_flag(wanted)) continue;
     size_t as_text = 0;
     const Row* first_text = nullptr;
     std::vector<std::string> text_refs;

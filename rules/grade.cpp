@@ -3,10 +3,12 @@
 // matches the row's % capaian on the configured scale (Permendagri 86/2017 by default).
 // A value exactly on a band boundary may carry either neighbouring label.
 #include <cctype>
+#include <vector>
 
 #include "rules/compare.h"
 #include "rules/messages.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -31,8 +33,15 @@ void check_grade(const TableContext& ctx) {
   const Table& t = ctx.table;
   const Decimal five = Decimal::from_int(5);
   if (ctx.em.enabled("grade.scale") && !ctx.cfg.sakip.bands.empty()) {
+    // Only the columns holding any grade are read row by row.
+    std::vector<size_t> grade_cols;
+    const auto& traits = ctx.facts.column_traits();
+    for (size_t c = 0; c < traits.size(); ++c)
+      if (traits[c].has(ValueKind::Grade)) grade_cols.push_back(c);
     for (const Row& row : t.rows) {
-      for (size_t c = 0; c < row.values.size() && c < t.columns.size(); ++c) {
+      if (grade_cols.empty()) break;
+      for (size_t c : grade_cols) {
+        if (c >= row.values.size()) break;
         const Value& v = row.values[c];
         if (v.kind != ValueKind::Grade || !v.number || v.grade.empty()) continue;
         // Scores of 5 or less are index categories (IPP 1–5), not SAKIP scores.

@@ -16,8 +16,6 @@ namespace sakip {
 
 void check_range(const TableContext& ctx) {
   const Table& t = ctx.table;
-  // Rows whose % serapan another rule judges (its arithmetic or realisasi > anggaran).
-  std::vector<char> over_rows(t.rows.size(), 0);
   // The (realisasi, anggaran) pairs: each serapan spec, else the plain Anggaran/Realisasi pair.
   std::vector<std::pair<int, int>> pairs;
   std::vector<char> serapan_cols(t.columns.size(), 0);  // % columns that are absorption whatever their role says
@@ -40,18 +38,28 @@ void check_range(const TableContext& ctx) {
     return h.find("s/d") != std::string::npos || h.find("s.d") != std::string::npos ||
            h.find("sampai dengan") != std::string::npos || h.find("kumulatif") != std::string::npos;
   };
+  // Does another rule judge row i's % serapan (its arithmetic, or realisasi > anggaran)? Both
+  // numbers there: pct.serapan judges the % itself; a % above 100 follows from them.
+  auto judged_elsewhere = [&](size_t i) {
+    const Row& row = t.rows[i];
+    if (row.type == RowType::Section || row.type == RowType::Average) return false;
+    for (const auto& [rc, ac] : pairs) {
+      const uint8_t r = ctx.facts.cell(i, rc), a = ctx.facts.cell(i, ac);
+      if ((r & kCellSummable) && (a & kCellSummable) && !(a & kCellZero)) return true;
+    }
+    return false;
+  };
   for (const auto& [rc, ac] : pairs) {
     // A realisasi up to a year (s/d 2025, cumulative) against one year's budget is not "over".
-    const bool comparable_span = cumulative(rc) == cumulative(ac);
+    if (!over_on || cumulative(rc) != cumulative(ac)) continue;
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const Row& row = t.rows[i];
       if (row.type == RowType::Section || row.type == RowType::Average) continue;
+      // A negative budget is its own finding.
+      const uint8_t rk = ctx.facts.cell(i, rc), ak = ctx.facts.cell(i, ac);
+      if (!(rk & kCellSummable) || !(ak & kCellSummable) || (ak & (kCellNegative | kCellZero))) continue;
       const Value& r = row.values[rc];
       const Value& a = row.values[ac];
-      // Both numbers there: pct.serapan judges the % itself; a % above 100 follows from them.
-      if (is_summable(r) && is_summable(a) && !a.number->is_zero()) over_rows[i] = 1;
-      if (!over_on || !comparable_span) continue;
-      if (!is_summable(r) || !is_summable(a) || *a.number <= Decimal{}) continue;  // a negative budget is its own finding
       if (*r.number <= *a.number) continue;
       Finding* f = ctx.emit("range.realisasi_anggaran", Severity::Warning, row.refs[rc]);
       if (!f) break;
@@ -69,10 +77,10 @@ void check_range(const TableContext& ctx) {
       if (!is_money_column(col) || r == ColumnRole::Selisih || r == ColumnRole::Pergeseran ||
           r == ColumnRole::SelisihPersen || r == ColumnRole::Sisa)
         continue;
-      for (const Row& row : t.rows) {
-        if (c >= row.values.size()) continue;
+      for (size_t i = 0; i < t.rows.size(); ++i) {
+        if (!(ctx.facts.cell(i, c) & kCellNegative)) continue;  // also: no value in column c
+        const Row& row = t.rows[i];
         const Value& v = row.values[c];
-        if (!is_summable(v) || !v.number->negative()) continue;
         // Surplus/(defisit) and netto rows are differences, negative by nature.
         l.clear();
         for (char ch : row.label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -99,7 +107,7 @@ void check_range(const TableContext& ctx) {
       if (!v.number || v.kind == ValueKind::Text || v.kind == ValueKind::Range) continue;
       const Decimal x = *v.number;
       if (role == ColumnRole::Serapan) {
-        if (!serapan_on || x <= ctx.cfg.serapan_max || over_rows[i]) continue;
+        if (!serapan_on || x <= ctx.cfg.serapan_max || judged_elsewhere(i)) continue;
         Finding* f = ctx.emit("range.serapan", Severity::Warning, row.refs[c]);
         if (!f) break;
         f->expected = ReportValue::of(ctx.cfg.serapan_max);

@@ -79,8 +79,14 @@ std::vector<RatioSpec> ratio_specs(const Table& t) {
     const RatioSpec d = out[i];
     const size_t c2 = d.result + 1, n2 = d.num + 1, e2 = d.den + 1;
     if (c2 >= t.columns.size() || n2 >= t.columns.size() || e2 >= t.columns.size() || covered[c2]) continue;
+    // Same header group: the texts above the leaf ('... s/d Tahun 2030 (%) / K' and '... / Rp.').
+    auto group = [](const std::string& h) {
+      const size_t cut = h.rfind(" / ");
+      return cut == std::string::npos ? h : h.substr(0, cut);
+    };
     auto sibling = [&](size_t a, size_t b) {
-      return t.columns[b].numbering.empty() && !t.columns[a].header.empty() && t.columns[a].header == t.columns[b].header;
+      return t.columns[b].numbering.empty() && !t.columns[a].header.empty() &&
+             group(t.columns[a].header) == group(t.columns[b].header);
     };
     if (!sibling(d.result, c2) || !sibling(d.num, n2) || !sibling(d.den, e2)) continue;
     if (n2 == c2 || e2 == c2) continue;

@@ -6,6 +6,7 @@
 #include "rules/formula_columns.h"
 #include "rules/messages.h"
 #include "rules/rule.h"
+#include "rules/table_facts.h"
 #include "rules/table_view.h"
 
 namespace sakip {
@@ -34,22 +35,27 @@ void check_shift_change(const TableContext& ctx) {
     const int shift = nearest(t, s, ColumnRole::Pergeseran);
     if (after < 0 || (before < 0 && shift < 0)) continue;
     const bool money = is_money_column(t.columns[s]) || is_money_column(t.columns[after]);
-    for (const Row& row : t.rows) {
+    for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+      const Row& row = t.rows[ri];
       if (row.type == RowType::Section || row.type == RowType::Average) continue;
+      // The cells' classes first (is_summable / is_blank without reading the values).
+      if (!(ctx.facts.cell(ri, s) & kCellSummable)) continue;
+      const uint8_t ak = ctx.facts.cell(ri, after);
+      if (!(ak & (kCellSummable | kCellBlank))) continue;
       const Value& stated = row.values[s];
-      if (!is_summable(stated)) continue;
       const Value& a = row.values[after];
-      if (!is_summable(a) && !is_blank(a)) continue;
       const Decimal av = a.number.value_or(Decimal{});
       std::pair<int, Decimal> options[2];  // (column, expected)
       size_t n_options = 0;
+      bool first_blank = false;
       for (int b : {before, shift}) {
         if (b < 0) continue;
-        const Value& bv = row.values[b];
-        if (!is_summable(bv) && !is_blank(bv)) continue;
-        options[n_options++] = {b, av - bv.number.value_or(Decimal{})};
+        const uint8_t bk = ctx.facts.cell(ri, b);
+        if (!(bk & (kCellSummable | kCellBlank))) continue;
+        if (n_options == 0) first_blank = bk & kCellBlank;
+        options[n_options++] = {b, av - row.values[b].number.value_or(Decimal{})};
       }
-      if (n_options == 0 || (is_blank(a) && is_blank(row.values[options[0].first]))) continue;
+      if (n_options == 0 || ((ak & kCellBlank) && first_blank)) continue;
       bool ok = false;
       for (size_t k = 0; k < n_options; ++k) {
         const auto& [b, exp] = options[k];

@@ -22,7 +22,7 @@ void check_sum_hierarchy(const TableContext& ctx) {
   bool formula_tree = false;
   for (const Column& c : t.columns) formula_tree = formula_tree || c.sums_rows;
   if (!formula_tree && (t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi || t.kind == TableKind::Pk ||
-                        t.kind == TableKind::Tc25))
+                        t.kind == TableKind::Rkt || t.kind == TableKind::Tc25))
     return;
   // Composition tables: their counts (Jumlah, Jumlah ideal, category columns), and parents
   // without a level or code (a roman-numeral section over numbered items).

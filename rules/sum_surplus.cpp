@@ -3,7 +3,7 @@
 // equals PENERIMAAN PEMBIAYAAN − PENGELUARAN PEMBIAYAAN (Permendagri 13/2006 and 77/2020
 // account structure). An organisation without a PENDAPATAN row has pendapatan 0, so its
 // surplus is −belanja (a negative figure: a defisit).
-#include <cctype>
+#include <cassert>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,31 +17,36 @@
 namespace sakip {
 namespace {
 
-// Do the upper-case ASCII words of a label spell `name` ("SURPLUS / (DEFISIT)" spells
-// "SURPLUS DEFISIT")? Compared as they are read, stopping at the first difference.
-bool words_equal(const std::string& label, std::string_view name) {
-  size_t pos = 0;
-  bool space = false, any = false;
+// No name below is longer than this.
+constexpr size_t kMaxName = 32;
+
+// Upper-case ASCII words of a label: "SURPLUS / (DEFISIT)" -> "SURPLUS DEFISIT", written into
+// `buf`. A label whose words are longer than kMaxName gives "" (it matches no name) and is
+// not read further. (ASCII letters and digits: what isalnum/toupper mean in the "C" locale
+// the tool runs in.)
+std::string_view words(const std::string& label, char (&buf)[kMaxName]) {
+  size_t n = 0;
+  bool space = false;
   for (unsigned char ch : label) {
-    if (!std::isalnum(ch)) {
+    const bool lower = ch >= 'a' && ch <= 'z';
+    if (!lower && !(ch >= 'A' && ch <= 'Z') && !(ch >= '0' && ch <= '9')) {
       space = true;
       continue;
     }
-    if (space && any) {
-      if (pos >= name.size() || name[pos] != ' ') return false;
-      ++pos;
+    if (space && n > 0) {
+      if (n == kMaxName) return {};
+      buf[n++] = ' ';
     }
-    if (pos >= name.size() || name[pos] != static_cast<char>(std::toupper(ch))) return false;
-    ++pos;
-    any = true;
+    if (n == kMaxName) return {};
+    buf[n++] = static_cast<char>(lower ? ch - ('a' - 'A') : ch);
     space = false;
   }
-  return pos == name.size();
+  return std::string_view(buf, n);
 }
 
-bool is_one_of(const std::string& label, std::initializer_list<const char*> names) {
-  for (const char* n : names)
-    if (words_equal(label, n)) return true;
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (w == n) return true;
   return false;
 }
 
@@ -60,17 +65,22 @@ struct Relation {
 };
 
 // One relation: rows whose labels match the result, the plus side and the minus side.
-Relation find_relation(const Table& t, std::initializer_list<const char*> result,
-                       std::initializer_list<const char*> plus, const char* plus_akun,
-                       std::initializer_list<const char*> minus, const char* minus_akun) {
+Relation find_relation(const Table& t, std::initializer_list<std::string_view> result,
+                       std::initializer_list<std::string_view> plus, const char* plus_akun,
+                       std::initializer_list<std::string_view> minus, const char* minus_akun) {
+  for (auto list : {result, plus, minus})
+    for (std::string_view n : list) assert(n.size() <= kMaxName);
   Relation rel;
+  char buf[kMaxName];
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
-    if (is_one_of(r.label, result)) {
+    const std::string_view w = words(r.label, buf);
+    if (w.empty()) continue;
+    if (is_one_of(w, result)) {
       if (rel.result < 0) rel.result = static_cast<int>(i);
-    } else if (is_one_of(r.label, plus) && (!plus_akun || akun_is(r, plus_akun))) {
+    } else if (is_one_of(w, plus) && (!plus_akun || akun_is(r, plus_akun))) {
       rel.plus.push_back(static_cast<int>(i));
-    } else if (is_one_of(r.label, minus) && (!minus_akun || akun_is(r, minus_akun))) {
+    } else if (is_one_of(w, minus) && (!minus_akun || akun_is(r, minus_akun))) {
       rel.minus.push_back(static_cast<int>(i));
     }
   }

@@ -1,8 +1,10 @@
 #include "rules/table_codes.h"
 
-#include <cctype>
-
 namespace sakip {
+namespace {
+// std::isspace in the "C" locale the tool runs in.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+}  // namespace
 
 TableCodes::TableCodes(const Table& t) {
   const size_t n = t.rows.size();
@@ -22,7 +24,7 @@ TableCodes::TableCodes(const Table& t) {
       if (c == '.' || c == ',') {
         if (in_segment) seg_end_.push_back(static_cast<uint32_t>(text_.size()));
         in_segment = false;
-      } else if (!std::isspace(static_cast<unsigned char>(c))) {
+      } else if (!is_space(c)) {
         if (!in_segment && text_.size() > row_start_.back()) text_ += '.';
         text_ += c;
         in_segment = true;

@@ -2,6 +2,8 @@
 
 #include "rules/table_view.h"
 
+#include <algorithm>
+
 namespace sakip {
 
 const TableCodes& TableFacts::codes() const {
@@ -28,6 +30,36 @@ const std::vector<bool>& TableFacts::family_ok() const {
 const std::vector<RatioSpec>& TableFacts::ratio_specs() const {
   if (!ratio_specs_) ratio_specs_ = std::make_unique<std::vector<RatioSpec>>(sakip::ratio_specs(t_));
   return *ratio_specs_;
+}
+
+void TableFacts::scan() const {
+  if (scanned_) return;
+  scanned_ = true;
+  const size_t ncols = t_.columns.size();
+  column_traits_.assign(ncols, {});
+  classes_.assign(t_.rows.size() * ncols, 0);
+  uint8_t* cls = classes_.data();
+  for (const Row& r : t_.rows) {
+    const size_t n = std::min(r.values.size(), ncols);
+    for (size_t c = 0; c < n; ++c) {
+      const Value& v = r.values[c];
+      column_traits_[c].kinds |= 1u << static_cast<unsigned>(v.kind);
+      column_traits_[c].flags |= v.flags;
+      uint8_t k = is_blank(v) ? kCellBlank : 0;
+      if (is_summable(v)) {
+        k |= kCellSummable;
+        if (v.number->negative()) k |= kCellNegative;
+        if (v.number->is_zero()) k |= kCellZero;
+      }
+      cls[c] = k;
+    }
+    cls += ncols;
+  }
+}
+
+const std::vector<ColumnTraits>& TableFacts::column_traits() const {
+  scan();
+  return column_traits_;
 }
 
 }  // namespace sakip

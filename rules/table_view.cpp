@@ -13,21 +13,6 @@ bool is_percent_role(ColumnRole r) {
   return r == ColumnRole::Capaian || r == ColumnRole::Serapan || r == ColumnRole::SelisihPersen;
 }
 
-bool is_summable(const Value& v) {
-  if (!v.number) return false;
-  switch (v.kind) {
-    case ValueKind::Integer:
-    case ValueKind::Decimal:
-    case ValueKind::Money:
-    case ValueKind::Quantity:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_blank(const Value& v) { return v.kind == ValueKind::Empty || v.kind == ValueKind::NotApplicable; }
-
 bool CellSum::add(const Value& v, const CellRef& ref) {
   if (is_blank(v)) return true;
   if (!is_summable(v)) return usable = false;

@@ -15,8 +15,22 @@ bool is_money_column(const Column& c);
 bool is_percent_role(ColumnRole r);
 
 // A value that takes part in sums: a number that is not a percentage, grade or range.
-bool is_summable(const Value& v);
-bool is_blank(const Value& v);  // Empty or NotApplicable
+// (Inline: every rule asks it of every cell it reads.)
+inline bool is_summable(const Value& v) {
+  if (!v.number) return false;
+  switch (v.kind) {
+    case ValueKind::Integer:
+    case ValueKind::Decimal:
+    case ValueKind::Money:
+    case ValueKind::Quantity:
+      return true;
+    default:
+      return false;
+  }
+}
+inline bool is_blank(const Value& v) {  // Empty or NotApplicable
+  return v.kind == ValueKind::Empty || v.kind == ValueKind::NotApplicable;
+}
 
 // Σ of the values a stated total claims to add up: blanks are skipped; one value that is
 // not summable (text, a percentage, a grade) makes the sum meaningless. `related` collects

@@ -238,7 +238,10 @@ class Checker {
     Canon canon;
     each_table([&](size_t fi, int ti, const Table& t) {
       const bool plan = t.kind == TableKind::Tc25 || t.kind == TableKind::Renstra;
-      const bool commit = t.kind == TableKind::Pk || t.kind == TableKind::Capaian || t.kind == TableKind::Efisiensi;
+      // An RKT's targets are the year's plan for the same indicators the PK commits to: held to
+      // the same year's PK and capaian targets like a PK.
+      const bool commit = t.kind == TableKind::Pk || t.kind == TableKind::Rkt || t.kind == TableKind::Capaian ||
+                          t.kind == TableKind::Efisiensi;
       if (!plan && !commit) return;
       int last_year = 0;
       for (const auto& c : t.columns) last_year = std::max(last_year, c.year);
@@ -446,8 +449,8 @@ class Checker {
     each_table([&](size_t fi, int ti, const Table& t) {
       const std::string year = "|" + std::to_string(budget_year(fi, t));
       const TableKind k = t.kind;
-      if (k != TableKind::Pk && k != TableKind::PkAnggaran && k != TableKind::Dpa && k != TableKind::Pergeseran &&
-          k != TableKind::RealisasiAnggaran)
+      if (k != TableKind::Pk && k != TableKind::Rkt && k != TableKind::PkAnggaran && k != TableKind::Dpa &&
+          k != TableKind::Pergeseran && k != TableKind::RealisasiAnggaran)
         return;
       const bool p = mentions_perubahan(t);
       // Names that occur twice in one table with different values are ambiguous there.
@@ -601,8 +604,8 @@ class Checker {
     std::map<std::tuple<std::string, int, std::string>, std::vector<Program>> by_amount;  // cluster, year, amount
     each_table([&](size_t fi, int, const Table& t) {
       const TableKind k = t.kind;
-      if (k != TableKind::Pk && k != TableKind::PkAnggaran && k != TableKind::Dpa && k != TableKind::Pergeseran &&
-          k != TableKind::RealisasiAnggaran)
+      if (k != TableKind::Pk && k != TableKind::Rkt && k != TableKind::PkAnggaran && k != TableKind::Dpa &&
+          k != TableKind::Pergeseran && k != TableKind::RealisasiAnggaran)
         return;
       const std::string& cluster = cluster_[fi];
       const int year = budget_year(fi, t);
@@ -679,7 +682,9 @@ class Checker {
     std::vector<Pending> pending;
     Canon canon, context_canon;
     each_table([&](size_t fi, int ti, const Table& t) {
-      if (t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi && t.kind != TableKind::Pk) return;
+      if (t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi && t.kind != TableKind::Pk &&
+          t.kind != TableKind::Rkt)
+        return;
       // A table without a year in its columns or title (kontribusi, efisiensi) is about the one
       // year its file's titles agree on.
       const int ty = title_year(t);

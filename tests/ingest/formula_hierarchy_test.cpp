@@ -3,13 +3,13 @@
 // by =SUM(...) cells, one of which (R of the bidang row) also adds a sibling bidang.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 
 #include "ingest/cell_ref.h"
 #include "ingest/formula_hierarchy.h"
 #include "ingest/table.h"
 #include "ingest/workbook.h"
+#include "tests/support/workbook_builder.h"
 
 namespace sakip {
 namespace {
@@ -32,56 +32,14 @@ TEST(FormulaHierarchy, SummedRowsOfAFormula) {
   EXPECT_TRUE(summed_rows("AVERAGE(K13:K20)", K).empty());
 }
 
-class Sheet1 {
- public:
-  Sheet1() {
-    wb_.sheets.emplace_back();
-    wb_.sheets.back().name = "Sheet1";
-  }
-  Sheet1& text(const char* a1, std::string_view s) {
-    CellRef r = *parse_a1(a1);
-    Cell c;
-    c.row = r.row;
-    c.col = r.col;
-    c.kind = CellKind::Text;
-    c.raw = wb_.strings.add(s);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  // A numeric cell, with a formula when given (its cached value is `v`).
-  Sheet1& num(const char* a1, double v, std::string_view formula = {}) {
-    CellRef r = *parse_a1(a1);
-    Cell c;
-    c.row = r.row;
-    c.col = r.col;
-    c.kind = CellKind::Number;
-    c.number = v;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    c.raw = wb_.strings.add(buf);
-    if (!formula.empty()) c.formula = wb_.strings.add(formula);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  Workbook done() {
-    for (Sheet& s : wb_.sheets) s.finalize();
-    return std::move(wb_);
-  }
+using test::WorkbookBuilder;
 
- private:
-  Workbook wb_;
-};
-
-const Row* row_at(const Table& t, uint32_t row1) {
-  for (const Row& r : t.rows)
-    if (r.sheet_row + 1 == row1) return &r;
-  return nullptr;
-}
+using test::row_at;
 
 TEST(FormulaHierarchy, SumFormulasGiveTheParents) {
   // Row 4 (all) = rows 5 + 10; row 5 (bidang A) = programs 6 + 8 in C, but its D adds the
   // sibling bidang row 10 too; programs 6 and 8 sum their kegiatan rows 7 and 9.
-  Sheet1 s;
+  WorkbookBuilder s;
   s.text("A1", "Evaluasi Terhadap Hasil Renja Tahun 2025")
       .text("A3", "No").text("B3", "Program/Kegiatan").text("C3", "Anggaran (Rp)").text("D3", "Realisasi (Rp)")
       .num("A4", 1).text("B4", "Urusan").num("C4", 60, "SUM(C5+C10)").num("D4", 57, "SUM(D5+D10)")
@@ -111,10 +69,48 @@ TEST(FormulaHierarchy, SumFormulasGiveTheParents) {
   }
 }
 
+TEST(FormulaHierarchy, RowsBelowAShortRangeAndLevelsFromTheFormulas) {
+  // Deli Serdang rows 70-106 in small: the kegiatan 'Bidang Infrastruktur dan Kewilayahan' sums
+  // only its first two sub kegiatan (K84 = SUM(K85:K88)); the two Kewilayahan rows below it
+  // (89-90) are its sub kegiatan too. The next Program is not, nor what follows it. No names
+  // carry a level word except the programs: the formulas tell kegiatan from sub kegiatan.
+  WorkbookBuilder s;
+  s.text("A1", "Evaluasi Renja 2025")
+      .text("A3", "Program/Kegiatan/Sub Kegiatan").text("B3", "Anggaran (Rp)")
+      .text("A4", "Program Koordinasi Perencanaan").num("B4", 100, "SUM(B5+B8)")
+      .text("A5", "Koordinasi Bidang Pemerintahan").num("B5", 30, "SUM(B6:B7)")
+      .text("A6", "Penyusunan Dokumen Bidang Pemerintahan").num("B6", 10)
+      .text("A7", "Monitoring Bidang Pemerintahan").num("B7", 20)
+      .text("A8", "Koordinasi Bidang Infrastruktur dan Kewilayahan").num("B8", 70, "SUM(B9:B10)")
+      .text("A9", "Penyusunan Dokumen Bidang Infrastruktur").num("B9", 30)
+      .text("A10", "Penyusunan Dokumen Bidang Kewilayahan").num("B10", 40)
+      .text("A11", "Monitoring Bidang Kewilayahan").num("B11", 5)
+      .text("A12", "Sinergitas Bidang Kewilayahan").num("B12", 6)
+      .text("A13", "Program Riset dan Inovasi Daerah").num("B13", 100)
+      .text("A14", "Fasilitasi Riset").num("B14", 100);
+  Workbook wb = s.done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 11u);
+  EXPECT_EQ(row_at(t, 8)->parent, 0);
+  EXPECT_EQ(row_at(t, 10)->parent, 4);
+  EXPECT_EQ(row_at(t, 11)->parent, 4);
+  EXPECT_EQ(row_at(t, 12)->parent, 4);
+  EXPECT_EQ(row_at(t, 12)->depth, 2);
+  EXPECT_EQ(row_at(t, 13)->parent, -1);
+  EXPECT_EQ(row_at(t, 14)->parent, -1);
+  EXPECT_EQ(row_at(t, 4)->level, RowLevel::Program);
+  EXPECT_EQ(row_at(t, 5)->level, RowLevel::Kegiatan);
+  EXPECT_EQ(row_at(t, 8)->level, RowLevel::Kegiatan);
+  for (uint32_t r : {6u, 7u, 9u, 10u, 11u, 12u}) EXPECT_EQ(row_at(t, r)->level, RowLevel::SubKegiatan) << "row " << r;
+  EXPECT_EQ(row_at(t, 13)->level, RowLevel::Program);
+}
+
 TEST(FormulaHierarchy, CodesKeepTheirHierarchy) {
   // Coded rows (1 > 1.1, 1.2) whose parent is also a SUM: the codes decide, the formulas are
   // not needed and no column is marked.
-  Sheet1 s;
+  WorkbookBuilder s;
   s.text("A3", "Kode").text("B3", "Uraian").text("C3", "Anggaran (Rp)")
       .text("A4", "1").text("B4", "PROGRAM A").num("C4", 30, "SUM(C5:C6)")
       .text("A5", "1.1").text("B5", "Kegiatan A1").num("C5", 10)

@@ -129,6 +129,16 @@ TEST(HeaderVocabulary, GroupsGiveContext) {
   // Evaluasi Renja K / Rp pairs.
   EXPECT_EQ(roles_of({"Realisasi Kinerja pada Triwulan I", "K"}), ColumnRole::Realisasi);
   EXPECT_EQ(roles_of({"Realisasi Kinerja pada Triwulan I", "Rp"}), ColumnRole::RealisasiAnggaran);
+  // Its column 15, '15 = 14 / 6 x 100' (Deli Serdang AF6 over K | Rp.): both halves are
+  // percentages, the Rp half the share of the Renstra budget realised, not rupiah.
+  const char* c15 = "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun 2030 (%)";
+  EXPECT_EQ(roles_of({c15, "K"}), ColumnRole::Capaian);
+  HeaderMeaning rp = classify_header({c15, "Rp."});
+  EXPECT_EQ(rp.role, ColumnRole::Serapan);
+  EXPECT_FALSE(rp.is_money);
+  EXPECT_TRUE(rp.percent);
+  // A money column under a plain capaian group keeps being money only when it is not just 'Rp'.
+  EXPECT_EQ(roles_of({"Capaian Tahun 2025", "Anggaran"}), ColumnRole::Anggaran);
 }
 
 TEST(HeaderVocabulary, HintsFollowRoles) {

@@ -70,5 +70,51 @@ TEST(TableKind, CapaianColumnsThatArePercentagesStayCapaian) {
   EXPECT_EQ(plain.columns[2].role, ColumnRole::Capaian);
 }
 
+Column money(ColumnRole role, const char* header) {
+  Column c = col(role, header);
+  c.is_money = true;
+  return c;
+}
+
+// 002 RKT Perubahan 2023 (seed-audit.md 002-T22, L860-L909): Tujuan PD | Sasaran PD (+ target)
+// | Program/Kegiatan (+ target) | Sub Kegiatan (+ target, anggaran). A yearly plan with its
+// budget: neither a PK (no budget, one commitment per indicator) nor a Renstra (one year only).
+std::vector<Column> rkt_columns() {
+  return {col(ColumnRole::Tujuan, "TUJUAN PD / Uraian"), col(ColumnRole::Indikator, "TUJUAN PD / Indikator Tujuan"),
+          col(ColumnRole::Sasaran, "SASARAN PD / Uraian"), col(ColumnRole::Indikator, "SASARAN PD / Indikator Sasaran"),
+          col(ColumnRole::Target, "SASARAN PD / Target"), col(ColumnRole::Uraian, "PROGRAM/ KEGIATAN / Nama Program Kegiatan"),
+          col(ColumnRole::Indikator, "PROGRAM/ KEGIATAN / Indikator"), col(ColumnRole::Target, "PROGRAM/ KEGIATAN / Target"),
+          col(ColumnRole::Uraian, "SUB KEGIATAN / Nama Sub Kegiatan"),
+          col(ColumnRole::Indikator, "SUB KEGIATAN / Indikator kegiatan (Output)"),
+          col(ColumnRole::Target, "SUB KEGIATAN / Target"), money(ColumnRole::Anggaran, "SUB KEGIATAN / Anggaran")};
+}
+
+TEST(TableKind, YearlyPlanWithTargetsAndBudgetsIsAnRkt) {
+  KindGuess g = classify_table(rkt_columns(), "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN TAHUN 2023");
+  EXPECT_EQ(g.kind, TableKind::Rkt);
+  EXPECT_DOUBLE_EQ(g.confidence, 1.0);
+  EXPECT_EQ(to_string(TableKind::Rkt), "rkt");
+  // Without its title the columns alone still say RKT, with less confidence.
+  g = classify_table(rkt_columns(), "");
+  EXPECT_EQ(g.kind, TableKind::Rkt);
+  EXPECT_LT(g.confidence, 1.0);
+}
+
+TEST(TableKind, PkStaysPkWithOrWithoutABudgetColumn) {
+  // 002 PK 2023: sasaran | indikator | target, no budget.
+  std::vector<Column> pk = {col(ColumnRole::No, "NO"), col(ColumnRole::Sasaran, "SASARAN STRATEGIS"),
+                            col(ColumnRole::Indikator, "INDIKATOR KINERJA"), col(ColumnRole::Target, "TARGET TAHUN 2023")};
+  pk[3].year = 2023;
+  EXPECT_EQ(classify_table(pk, "Perjanjian Kinerja 2023").kind, TableKind::Pk);
+  // A PK form that prints the program budget beside the targets names itself.
+  pk.push_back(col(ColumnRole::Uraian, "Program"));
+  pk.push_back(money(ColumnRole::Anggaran, "Anggaran (Rp)"));
+  EXPECT_EQ(classify_table(pk, "Perjanjian Kinerja Tahun 2023").kind, TableKind::Pk);
+  // Targets with realisasi are capaian, whatever budget sits beside them.
+  std::vector<Column> cap = rkt_columns();
+  cap.push_back(col(ColumnRole::Realisasi, "Realisasi"));
+  EXPECT_NE(classify_table(cap, "RENCANA KINERJA TAHUNAN 2023").kind, TableKind::Rkt);
+}
+
 }  // namespace
 }  // namespace sakip

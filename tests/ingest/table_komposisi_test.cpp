@@ -4,67 +4,18 @@
 // parents are what a person reading the sheet sees.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 
 #include "ingest/cell_ref.h"
 #include "ingest/table.h"
 #include "ingest/table_komposisi.h"
 #include "ingest/workbook.h"
+#include "tests/support/workbook_builder.h"
 
 namespace sakip {
 namespace {
 
-// One sheet; rows of texts (empty = no cell) and numbers written as numeric cells.
-class Sheet1 {
- public:
-  Sheet1() {
-    wb_.sheets.emplace_back();
-    wb_.sheets.back().name = "Sheet1";
-  }
-  Sheet1& text(uint32_t row1, uint32_t col, std::string_view s) {
-    Cell c;
-    c.row = row1 - 1;
-    c.col = col;
-    c.kind = CellKind::Text;
-    c.raw = wb_.strings.add(s);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  Sheet1& num(uint32_t row1, uint32_t col, double v) {
-    Cell c;
-    c.row = row1 - 1;
-    c.col = col;
-    c.kind = CellKind::Number;
-    c.number = v;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    c.raw = wb_.strings.add(buf);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  // Cells from column A: "" skips, a leading '#' writes the rest as a number.
-  Sheet1& row(uint32_t row1, std::initializer_list<std::string_view> cells) {
-    uint32_t col = 0;
-    for (std::string_view s : cells) {
-      if (!s.empty() && s[0] == '#') num(row1, col, std::stod(std::string(s.substr(1))));
-      else if (!s.empty()) text(row1, col, s);
-      ++col;
-    }
-    return *this;
-  }
-  Sheet1& merge(const char* range) {
-    wb_.sheets.back().merges.push_back(Merge{*parse_range(range)});
-    return *this;
-  }
-  Workbook done() {
-    for (Sheet& s : wb_.sheets) s.finalize();
-    return std::move(wb_);
-  }
-
- private:
-  Workbook wb_;
-};
+using test::WorkbookBuilder;
 
 std::vector<std::string> roles(const Table& t) {
   std::vector<std::string> r;
@@ -72,15 +23,11 @@ std::vector<std::string> roles(const Table& t) {
   return r;
 }
 
-const Row* row_at(const Table& t, uint32_t row1) {
-  for (const Row& r : t.rows)
-    if (r.sheet_row + 1 == row1) return &r;
-  return nullptr;
-}
+using test::row_at;
 
 TEST(TableKomposisi, SarprasInventoryHasSectionsOverItems) {
   // 000 Tabel 1.2 (L199-L272), shortened: two sections, items numbered from 1 in each.
-  Workbook wb = Sheet1()
+  Workbook wb = WorkbookBuilder()
                     .text(1, 0, "Tabel 1.2 Profil Sarana dan Prasarana Kecamatan Gumukmas Per 31 Desember 2025")
                     .row(3, {"No", "Sarana Prasarana", "Jumlah", "Kondisi", "Jumlah ideal"})
                     .row(4, {"I", "TANAH :", "#29", "", "#29"})
@@ -112,7 +59,7 @@ TEST(TableKomposisi, SarprasInventoryHasSectionsOverItems) {
 
 TEST(TableKomposisi, SdmGroupsGiveJumlahAndCategoryColumns) {
   // 001 Tabel 1.1 (L209-L217): Kebutuhan and Bezetting groups, Σ then SD..S2, then L / P.
-  Sheet1 s;
+  WorkbookBuilder s;
   s.text(1, 0, "Tabel 1.1 Komposisi SDM Kecamatan Kencong")
       .row(3, {"Jabatan", "Kebutuhan", "", "", "", "", "", "Bezetting", "", "", "", "", "", "L", "P"})
       .merge("B3:G3")
@@ -144,7 +91,7 @@ TEST(TableKomposisi, SdmGroupsGiveJumlahAndCategoryColumns) {
 
 TEST(TableKomposisi, AsnByPangkatHasOneJumlahColumn) {
   // 002 Tabel 1.2 (L213-L228): No | Pangkat | Golongan | Jumlah, a Jumlah row.
-  Workbook wb = Sheet1()
+  Workbook wb = WorkbookBuilder()
                     .text(1, 0, "Tabel 1.2 Jumlah ASN berdasarkan Pangkat/ Golongan Ruang")
                     .row(3, {"No", "Pangkat", "Golongan", "Jumlah"})
                     .row(4, {"1.", "Pembina Tk.I", "IV/b", "#0"})
@@ -163,7 +110,7 @@ TEST(TableKomposisi, AsnByPangkatHasOneJumlahColumn) {
 TEST(TableKomposisi, CountsWithoutCompositionWordsOrWithMoneyAreNotKomposisi) {
   // An indicator list with whole numbers but no composition word, and a pegawai table whose
   // numbers are money (a budget per jabatan) stay what they were.
-  Workbook a = Sheet1()
+  Workbook a = WorkbookBuilder()
                    .text(1, 0, "Daftar Kegiatan")
                    .row(3, {"No", "Nama", "Jumlah"})
                    .row(4, {"1", "Rapat", "#4"})
@@ -172,7 +119,7 @@ TEST(TableKomposisi, CountsWithoutCompositionWordsOrWithMoneyAreNotKomposisi) {
   auto ta = recognize_tables(a);
   ASSERT_EQ(ta.size(), 1u);
   EXPECT_NE(ta[0].kind, TableKind::Komposisi);
-  Workbook b = Sheet1()
+  Workbook b = WorkbookBuilder()
                    .text(1, 0, "Belanja Pegawai per Jabatan")
                    .row(3, {"No", "Jabatan", "Jumlah"})
                    .row(4, {"1", "Camat", "Rp 12.500.000,50"})

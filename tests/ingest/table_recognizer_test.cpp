@@ -7,64 +7,12 @@
 #include "ingest/table.h"
 #include "ingest/table_finder.h"
 #include "ingest/workbook.h"
+#include "tests/support/workbook_builder.h"
 
 namespace sakip {
 namespace {
 
-class Book {
- public:
-  Book() { wb_.sheets.emplace_back(); wb_.sheets.back().name = "Sheet1"; }
-  Book& sheet(const std::string& name) {
-    wb_.sheets.emplace_back();
-    wb_.sheets.back().name = name;
-    return *this;
-  }
-  Book& text(const char* a1, std::string_view s) {
-    CellRef r = *parse_a1(a1);
-    Cell c;
-    c.row = r.row;
-    c.col = r.col;
-    c.kind = CellKind::Text;
-    c.raw = wb_.strings.add(s);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  Book& num(const char* a1, double v) {
-    CellRef r = *parse_a1(a1);
-    Cell c;
-    c.row = r.row;
-    c.col = r.col;
-    c.kind = CellKind::Number;
-    c.number = v;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    c.raw = wb_.strings.add(buf);
-    wb_.sheets.back().cells.push_back(c);
-    return *this;
-  }
-  Book& merge(const char* range) {
-    wb_.sheets.back().merges.push_back(Merge{*parse_range(range)});
-    return *this;
-  }
-  Book& row(uint32_t row1, std::initializer_list<std::string_view> texts) {
-    uint32_t col = 0;
-    for (std::string_view t : texts) {
-      if (!t.empty()) {
-        std::string a1 = to_a1(row1 - 1, col);
-        text(a1.c_str(), t);
-      }
-      ++col;
-    }
-    return *this;
-  }
-  Workbook done() {
-    for (Sheet& s : wb_.sheets) s.finalize();
-    return std::move(wb_);
-  }
-
- private:
-  Workbook wb_;
-};
+using test::WorkbookBuilder;
 
 std::vector<ColumnRole> roles(const Table& t) {
   std::vector<ColumnRole> r;
@@ -74,7 +22,7 @@ std::vector<ColumnRole> roles(const Table& t) {
 
 TEST(TableRecognizer, HeaderBandWithMergesAndNumberingRow) {
   // 000 G18 (Tabel 3.2): two header rows, the group "Capaian Tahun 2025" merged over three columns.
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .text("A1", "Tabel 3.2 Capaian Kinerja Tahun 2025")
                     .text("A3", "No").merge("A3:A4")
                     .text("B3", "Indikator").merge("B3:B4")
@@ -110,7 +58,7 @@ TEST(TableRecognizer, HeaderBandWithMergesAndNumberingRow) {
 TEST(TableRecognizer, RepeatedHeaderContinuationRowAndCodeHierarchy) {
   // 000 G16 (Tabel 2.9): numbering 1 / 1.1 / 1.1.1, the header and column-number rows repeated
   // after a page break, and a continuation row carrying the tail of a name.
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"No", "Program/ Kegiatan/ Sub Kegiatan", "Anggaran Awal (Rp)", "Pergeseran anggaran (Rp)",
                              "Anggaran Perubahan (Rp)", "Bertambah/ Berkurang (Rp)"})
                     .row(2, {"1", "2", "3", "4", "5", "6 (= 5-4)"})
@@ -153,7 +101,7 @@ TEST(TableRecognizer, RepeatedHeaderContinuationRowAndCodeHierarchy) {
 }
 
 TEST(TableRecognizer, SignatureBlockIsFooterNotData) {
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"No", "Program/ Kegiatan/ Sub Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "% Serapan Anggaran"})
                     .row(2, {"1", "Program Penunjang", "100.000", "90.000", "90%"})
                     .row(3, {"", "Jumlah", "100.000", "90.000", "90%"})
@@ -173,7 +121,7 @@ TEST(TableRecognizer, SignatureBlockIsFooterNotData) {
 }
 
 TEST(TableRecognizer, TwoTablesInOneSheetWithTitles) {
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .text("A1", "Tabel 2.7 Perjanjian Kinerja")
                     .row(3, {"NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"})
                     .row(4, {"1", "Meningkatnya kinerja", "Nilai SAKIP", "A (85)"})
@@ -204,7 +152,7 @@ TEST(TableRecognizer, TwoTablesInOneSheetWithTitles) {
 
 TEST(TableRecognizer, TotalsThatBorrowAChildCodeStayTotals) {
   // Bantul 2015 rows 7-13 (realdata README: BELANJA carries the code of Non Kegiatan's child).
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"Judul", "PENJABARAN APBD"})
                     .row(2, {"No. Rekening", "Uraian", "Jumlah", "Keterangan"})
                     .row(3, {"1.01 . 1.01.01 . 00 . 00 . 5", "BELANJA", "573082029200"})
@@ -237,7 +185,7 @@ TEST(TableRecognizer, TotalsThatBorrowAChildCodeStayTotals) {
 
 TEST(TableRecognizer, LabelPrefixHierarchy) {
   // 000 G19 Kontribusi: levels only from the name's first word.
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"Program/ Kegiatan/ Sub Kegiatan", "Indikator", "Satuan", "Targ et", "Realis asi", "% capaian"})
                     .row(2, {"PROGRAM PENUNJANG", "Persentase capaian", "%", "100", "100", "100%"})
                     .row(3, {"Kegiatan Perencanaan", "Jumlah dokumen", "Dokumen", "6", "6", "100%"})
@@ -263,7 +211,7 @@ TEST(TableRecognizer, LabelPrefixHierarchy) {
 
 TEST(TableRecognizer, VerticallyMergedTujuanIsTheParentOfItsSasaranRows) {
   // T-C.25: one Tujuan cell merged over the rows of its Sasaran.
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"No", "Tujuan", "Sasaran", "Indikator Tujuan/Sasaran", "Target Kinerja Tujuan/Sasaran Pada Tahun ke-"})
                     .merge("E1:I1")
                     .row(2, {"", "", "", "", "1 (2022)", "2 (2023)", "3 (2024)", "4 (2025)", "5 (2026)"})
@@ -292,7 +240,7 @@ TEST(TableRecognizer, VerticallyMergedTujuanIsTheParentOfItsSasaranRows) {
 
 TEST(TableRecognizer, DotlessAccountCodesNestByTheirSegments) {
   // DJPK APBD export (domain.md §2.3): akun codes written without dots.
-  Workbook wb = Book()
+  Workbook wb = WorkbookBuilder()
                     .row(1, {"Kode Rekening", "Uraian", "Anggaran (Rp)"})
                     .row(2, {"4", "PENDAPATAN", "1.000"})
                     .row(3, {"41", "Pendapatan Asli Daerah", "1.000"})
@@ -314,7 +262,7 @@ TEST(TableRecognizer, DotlessAccountCodesNestByTheirSegments) {
 }
 
 TEST(TableRecognizer, HeaderlessBlockIsKeptAsUnknown) {
-  Workbook wb = Book().row(1, {"a", "1"}).row(2, {"b", "2"}).row(3, {"c", "3"}).done();
+  Workbook wb = WorkbookBuilder().row(1, {"a", "1"}).row(2, {"b", "2"}).row(3, {"c", "3"}).done();
   auto tables = recognize_tables(wb);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(tables[0].kind, TableKind::Unknown);

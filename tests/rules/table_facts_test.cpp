@@ -60,5 +60,35 @@ TEST(TableFacts, RatioSpecsOfTheTable) {
   EXPECT_EQ(specs[0].kind, msg::Pct::Serapan);
 }
 
+TEST(TableFacts, CellClassesAnswerIsSummableAndIsBlank) {
+  const std::vector<Col> cols = {{ColumnRole::Uraian, "Uraian"}, {ColumnRole::Anggaran, "Anggaran", true},
+                                 {ColumnRole::Capaian, "%"}, {ColumnRole::Kriteria, "Predikat"}};
+  const Table t = make_table(TableKind::Unknown, "T", cols,
+                             {{{"a", "1.000.000", "64,42%", "B (85)"}},
+                              {{"b", "-5", "", "-"}},
+                              {{"c", "0", "n/a", "BB"}},
+                              {{"d", "teks", "12", ""}}});
+  const TableFacts facts(t);
+  EXPECT_EQ(facts.cell(0, 1), kCellSummable);
+  EXPECT_EQ(facts.cell(1, 1), kCellSummable | kCellNegative);
+  EXPECT_EQ(facts.cell(2, 1), kCellSummable | kCellZero);
+  EXPECT_EQ(facts.cell(3, 1), 0);              // text: neither blank nor summable
+  EXPECT_EQ(facts.cell(0, 2), 0);              // a percentage is not summed
+  EXPECT_EQ(facts.cell(1, 2), kCellBlank);     // empty
+  EXPECT_EQ(facts.cell(1, 3), kCellBlank);     // "-": not applicable
+  EXPECT_EQ(facts.cell(0, 0), 0);              // a label
+  // Every cell agrees with is_summable / is_blank of its value.
+  for (size_t r = 0; r < t.rows.size(); ++r)
+    for (size_t c = 0; c < cols.size(); ++c) {
+      EXPECT_EQ((facts.cell(r, c) & kCellSummable) != 0, is_summable(t.rows[r].values[c])) << r << "," << c;
+      EXPECT_EQ((facts.cell(r, c) & kCellBlank) != 0, is_blank(t.rows[r].values[c])) << r << "," << c;
+    }
+  // The Predikat column holds grades, the Anggaran column none.
+  EXPECT_TRUE(facts.column_traits()[3].has(ValueKind::Grade));
+  EXPECT_FALSE(facts.column_traits()[1].has(ValueKind::Grade));
+  EXPECT_TRUE(facts.column_traits()[2].any_flag(kFlagPercentSign));
+  EXPECT_FALSE(facts.column_traits()[1].any_flag(kFlagPercentSign));
+}
+
 }  // namespace
 }  // namespace sakip::test

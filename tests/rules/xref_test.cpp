@@ -35,6 +35,29 @@ TEST(XrefTarget, PkAndPkPerubahanAreDifferentVersions) {
   EXPECT_TRUE(run({pk, pkp}, {"xref"}).empty());
 }
 
+TEST(XrefTarget, RktTargetsAreTheYearsCommitments) {
+  // An RKT (Rencana Kinerja Tahunan, 002 'RKT Perubahan 2023') plans the year the PK commits to:
+  // the same indicator and year must carry the same target in the PK, the capaian table and the
+  // RKT; the one that differs is reported.
+  const std::vector<Col> rkt = {{ColumnRole::Sasaran, "SASARAN PD / Uraian"},
+                                {ColumnRole::Indikator, "SASARAN PD / Indikator Sasaran"},
+                                {ColumnRole::Target, "SASARAN PD / Target"},
+                                {ColumnRole::Anggaran, "SUB KEGIATAN / Anggaran", true}};
+  auto pk = make_table(TableKind::Pk, "Perjanjian Kinerja Tahun 2025", kPk, {{{"1", "S1", "Indeks Kepuasan Masyarakat", "95"}}}, "PK");
+  auto cap = make_table(TableKind::Pk, "Tabel 3.1 Capaian Kinerja Tahun 2025", kPk,
+                        {{{"1", "S1", "Indeks Kepuasan Masyarakat", "95"}}}, "Capaian");
+  auto bad = make_table(TableKind::Rkt, "Rencana Kinerja Tahunan (RKT) Tahun 2025", rkt,
+                        {{{"S1", "Indeks Kepuasan Masyarakat", "90", "10.000.000"}}}, "RKT");
+  auto f = run({pk, cap, bad}, {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet, "RKT");
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(95));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(90));
+  auto good = make_table(TableKind::Rkt, "Rencana Kinerja Tahunan (RKT) Tahun 2025", rkt,
+                         {{{"S1", "Indeks Kepuasan Masyarakat", "95", "10.000.000"}}}, "RKT");
+  EXPECT_TRUE(run({pk, cap, good}, {"xref.target"}).empty());
+}
+
 TEST(XrefTarget, PkMustMatchSomeRenstraOfThatYear) {
   std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}, {ColumnRole::Target, "2025", false, 2025},
                          {ColumnRole::Target, "2026", false, 2026}};

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "ingest/read_error.h"
+#include "ingest/messages.h"
 #include "ingest/reader.h"
 #include "ingest/table.h"
 #include "tools/cli/options.h"
@@ -39,7 +40,8 @@ int cmd_tables(const Args& args) {
     conf << std::fixed << std::setprecision(2) << t.confidence;
     std::cout << "\n## " << (id ? "Tabel " : "Table ") << n << ": " << quote_sheet_name(t.sheet) << "!"
               << to_a1(t.range) << "  " << to_string(t.kind) << " (" << (id ? "keyakinan " : "confidence ")
-              << conf.str() << ")\n";
+              << conf.str() << ")\n"
+              << (id ? "jenis: " : "kind: ") << table_kind_name(t.kind, lang) << "\n";
     if (!t.title.empty()) std::cout << (id ? "judul: " : "title: ") << t.title << "\n";
     std::cout << (id ? "baris judul kolom: " : "header rows: ");
     for (size_t i = 0; i < t.header_rows.size(); ++i) std::cout << (i ? "," : "") << t.header_rows[i] + 1;
