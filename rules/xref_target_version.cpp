@@ -5,7 +5,7 @@
 // ('Jumlah laporan pertanggungjawaban keuangan' 43 in the PK, 12 in the PK-P: 001 K-14) is what
 // a reviewer asks to be explained, so it is reported as a warning on the Perubahan's cell.
 //
-// Compared: rows of PK/capaian/efisiensi tables whose indicator (Indikator column) belongs to
+// Compared: rows of PK/RKT/capaian/efisiensi tables whose indicator (Indikator column) belongs to
 // a kegiatan or sub kegiatan (the row's Uraian, else the nearest one above it, at that level),
 // matched by indicator name AND kegiatan name (both tolerantly, rules/name_match.h), same year
 // (the column's, else the table's title, else the file's). Program and sasaran targets are not
@@ -80,7 +80,9 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
     const auto& tables = *files[fi].tables;
     for (size_t ti = 0; ti < tables.size(); ++ti) {
       const Table& t = tables[ti];
-      if (t.kind != TableKind::Pk && t.kind != TableKind::Capaian && t.kind != TableKind::Efisiensi) continue;
+      if (t.kind != TableKind::Pk && t.kind != TableKind::Rkt && t.kind != TableKind::Capaian &&
+          t.kind != TableKind::Efisiensi)
+        continue;
       const bool p = mentions_perubahan(t);
       const int ty = title_year(t);
       const int fallback = ty ? ty : file_year(files, fi, t);
