@@ -65,7 +65,9 @@ std::vector<uint32_t> summed_rows(std::string_view formula, uint32_t col) {
     ++terms;
     start = i + 1;
   }
-  if (!sum && terms < 2) return {};  // "=K109" refers, it does not add up
+  // "=K109" (terms == 1, no SUM) is a sum of one row: a kegiatan whose only sub kegiatan it
+  // repeats (Deli Serdang K108 = K109).
+  (void)terms;
   std::sort(rows.begin(), rows.end());
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   return rows;
@@ -112,6 +114,65 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
       for (size_t k : kids) ++refs[i][k];
     }
   }
+  // A row with no label whose formulas add up rows above it (each formula at least two rows,
+  // all of them data rows of this table) is a grand total (Deli Serdang row 113:
+  // K113 = SUM(K12+K91+K96), the bidang rows): not a data row, not anybody's child.
+  std::vector<bool> total(n, false);
+  std::vector<RowLevel> old_level(n, RowLevel::None);
+  for (size_t i = 0; i < n; ++i) {
+    Row& r = t.rows[i];
+    if (!is_data(r) || !r.label.empty() || formulas[i] > 0) continue;
+    size_t above = 0;
+    bool other = false;
+    for (size_t j = 0; j < m && j < r.refs.size() && !other; ++j) {
+      const Cell* c = g.find(r.sheet_row, t.columns[j].col);
+      if (!c || !c->formula) continue;
+      std::vector<uint32_t> rows = summed_rows(g.wb().formula(*c), t.columns[j].col);
+      if (rows.empty()) continue;
+      bool ok = rows.size() >= 2;
+      for (uint32_t sr : rows) {
+        auto it = index.find(sr);
+        ok = ok && sr < r.sheet_row && it != index.end() && is_data(t.rows[it->second]);
+      }
+      if (ok) ++above;
+      else other = true;
+    }
+    if (above > 0 && !other) {
+      total[i] = true;
+      old_level[i] = r.level;
+      r.type = RowType::Total;
+      r.level = RowLevel::None;
+    }
+  }
+  // A total covers its block: each top-level data row above it (back to the previous total) is
+  // a row it adds up or the ancestor of one. A no-label sum that leaves a top-level row out
+  // (Deli Serdang K113 = SUM(K12+K91+K96) beside program 106, which no formula adds: the
+  // 2025 nomenclature's restatement of program 97, K106 = K97) is not read as the table's
+  // total; it stays a data row.
+  auto settle_totals = [&](const std::vector<int>& parent_of) {
+    for (size_t i = 0; i < n; ++i) {
+      if (!total[i]) continue;
+      std::vector<bool> covered(n, false);
+      for (size_t j = 0; j < m && j < t.rows[i].refs.size(); ++j) {
+        const Cell* c = g.find(t.rows[i].sheet_row, t.columns[j].col);
+        if (!c || !c->formula) continue;
+        for (uint32_t sr : summed_rows(g.wb().formula(*c), t.columns[j].col)) {
+          auto it = index.find(sr);
+          for (int k = it == index.end() ? -1 : static_cast<int>(it->second); k >= 0; k = parent_of[k]) covered[k] = true;
+        }
+      }
+      bool all = true;
+      for (size_t k = i; k-- > 0;) {
+        if (t.rows[k].type == RowType::Total) break;
+        if (is_data(t.rows[k]) && parent_of[k] < 0 && !covered[k]) all = false;
+      }
+      if (!all) {
+        t.rows[i].type = RowType::Data;
+        t.rows[i].level = old_level[i];
+        total[i] = false;
+      }
+    }
+  };
   // Each referenced row's parent: the largest share of a parent's formulas, ties nearest.
   std::vector<int> parent(n, -1);
   std::vector<double> best(n, 0);
@@ -141,6 +202,7 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
     parent[k] = p;
     last_child[p] = k;
   }
+  // The formulas must state the hierarchy themselves; the two signals below only complete it.
   size_t parents = 0, children = 0;
   std::vector<bool> is_parent(n, false);
   for (size_t k = 0; k < n; ++k)
@@ -149,7 +211,51 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
       is_parent[parent[k]] = true;
     }
   for (bool b : is_parent) parents += b;
-  if (parents < 2 || children * 10 < data * 3) return false;
+  if (parents < 2 || children * 10 < data * 3) {
+    settle_totals(std::vector<int>(n, -1));
+    return false;
+  }
+  // A row whose label cell lies under a vertical merge anchored on the row above it in this
+  // table (Deli Serdang G106:G107: the Program's name over its second indicator line, H107
+  // 'Indeks Inovasi Daerah') belongs to that row: an indicator of it.
+  std::vector<bool> merged_line(n, false);
+  {
+    std::vector<size_t> name_cols;
+    for (size_t j = 0; j < m; ++j)
+      if (t.columns[j].role == ColumnRole::Uraian) name_cols.push_back(j);
+    for (size_t k = 1; k < n && !name_cols.empty(); ++k) {
+      const Row& r = t.rows[k];
+      if (!is_data(r) || parent[k] >= 0 || formulas[k] > 0) continue;
+      const uint32_t col = t.columns[name_cols[0]].col;
+      if (g.find(r.sheet_row, col)) continue;
+      const Merge* mg = g.merge_at(r.sheet_row, col);
+      if (!mg || mg->range.first.row >= r.sheet_row || mg->range.first.col != col) continue;
+      auto it = index.find(mg->range.first.row);
+      if (it == index.end() || !is_data(t.rows[it->second])) continue;
+      parent[k] = static_cast<int>(it->second);
+      merged_line[k] = true;
+    }
+  }
+  // A Program (its label's word) that sums nothing and that no formula claims, followed by rows
+  // no formula claims either: those rows are its own, up to the next Program or total (Deli
+  // Serdang row 106 'Program Riset dan Inovasi Daerah', K106 a constant 1.173.117.699 =
+  // K108 + K110, its kegiatan rows 108 and 110).
+  for (size_t p = 0; p < n; ++p) {
+    const Row& pr = t.rows[p];
+    if (!is_data(pr) || parent[p] >= 0 || sums[p] || pr.level != RowLevel::Program) continue;
+    for (size_t k = p + 1; k < n; ++k) {
+      const Row& r = t.rows[k];
+      if (!is_data(r) || r.level == RowLevel::Program || r.level == RowLevel::Tujuan ||
+          r.level == RowLevel::Sasaran)
+        break;
+      if (parent[k] >= 0) {
+        if (parent[k] < static_cast<int>(p)) break;  // the rows of an earlier parent
+        continue;                                    // a descendant of ours
+      }
+      parent[k] = static_cast<int>(p);
+    }
+  }
+  settle_totals(parent);
   for (size_t i = 0; i < n; ++i) {
     Row& r = t.rows[i];
     r.parent = parent[i];
@@ -158,6 +264,10 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
     // sheet's arithmetic says so better than the order of unprefixed names (a kegiatan after a
     // sub kegiatan) or the column a row's text starts in (a kegiatan row that also names the
     // Tujuan / Sasaran PD it serves).
+    if (merged_line[i]) {
+      r.level = RowLevel::Indikator;
+      continue;
+    }
     if (parent[i] < 0 || r.level == RowLevel::Rekening) continue;
     const RowLevel pl = t.rows[parent[i]].level;
     if (pl == RowLevel::Program) r.level = RowLevel::Kegiatan;

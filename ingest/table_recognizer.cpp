@@ -97,6 +97,22 @@ RowLevel level_for_column(ColumnRole r) {
   }
 }
 
+// The level a name column's header gives when a table spreads its levels over several name
+// columns (002 RKT: 'PROGRAM/ KEGIATAN / Nama Program Kegiatan' | 'SUB KEGIATAN / Nama Sub
+// Kegiatan'): "sub kegiatan" -> SubKegiatan, "program" and "kegiatan" together -> Program for a
+// label that says so, else Kegiatan, one of them alone -> that level.
+RowLevel level_for_name_header(std::string_view header, std::string_view label) {
+  std::string key = " " + text_key(header) + " ";
+  if (key.find(" sub kegiatan ") != std::string::npos || key.find(" subkegiatan ") != std::string::npos)
+    return RowLevel::SubKegiatan;
+  const bool program = key.find(" program ") != std::string::npos;
+  const bool kegiatan = key.find(" kegiatan ") != std::string::npos;
+  if (program && kegiatan) return level_from_label(label) == RowLevel::Program ? RowLevel::Program : RowLevel::Kegiatan;
+  if (program) return RowLevel::Program;
+  if (kegiatan) return RowLevel::Kegiatan;
+  return RowLevel::None;
+}
+
 struct RowDraft {
   uint32_t row = 0;
   std::vector<const Cell*> cells;  // per column, live own cells
@@ -180,6 +196,21 @@ class Builder {
       col.is_money = m.is_money;
       if (m.percent && m.role == ColumnRole::Unknown) col.hint = ColumnHint::Percent;
       t_.columns.push_back(std::move(col));
+    }
+    // An unheaded first column holding only list numbers ("1.", "2.", "a.", "IV") is the No
+    // column (000 'Lampiran PK' A16:A20 beside 'Program | Anggaran | Keterangan').
+    if (!t_.columns.empty() && t_.columns[0].role == ColumnRole::Unknown && text_key(t_.columns[0].header).empty()) {
+      size_t numbers = 0, other = 0;
+      for (uint32_t r : d_.body)
+        if (const Cell* c = g_.find(r, t_.columns[0].col)) {
+          std::string_view raw = g_.text(*c);
+          if (text_key(raw).empty()) continue;
+          bool letter = false;
+          const std::string key = text_key(raw);  // "1", "1 1", "iv": short, not a year or amount
+          if (key.size() <= 5 && (numbering_rank(raw, &letter) >= 0 || letter)) ++numbers;
+          else ++other;
+        }
+      if (numbers >= 2 && other == 0) t_.columns[0].role = ColumnRole::No;
     }
     // Realisasi next to a budget (pagu / anggaran) and no performance target: realisasi anggaran.
     const bool budget_column = t_.column_index(ColumnRole::Anggaran) >= 0 ||
@@ -538,18 +569,41 @@ class Builder {
     std::vector<size_t> ind = by_role({ColumnRole::Indikator});
     std::vector<size_t> no = by_role({ColumnRole::No});
     bool outline = !g_.sheet().row_outline.empty();
+    // Several name columns whose headers name levels (002 RKT: Program/Kegiatan | Sub Kegiatan
+    // beside the Tujuan and Sasaran columns): each column is a level and a row filling several
+    // of them (Tujuan, Sasaran and Program on one line) is the shallowest it fills, the others
+    // being its first descendants printed on the same line. The column is then stronger than
+    // the label's word (the label is the row's program name, the row the Tujuan).
+    std::vector<char> named(t_.columns.size(), 0);
+    {
+      std::vector<size_t> names = by_role({ColumnRole::Uraian});
+      size_t leveled = 0;
+      for (size_t j : names)
+        if (level_for_name_header(t_.columns[j].header, "") != RowLevel::None) ++leveled;
+      if (names.size() >= 2 && leveled == names.size())
+        for (size_t j : names) named[j] = 1;
+    }
     std::vector<HierarchyHint> hints(t_.rows.size());
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       HierarchyHint& h = hints[i];
-      const Row& row = t_.rows[i];
+      Row& row = t_.rows[i];
       h.code = row.code;
       h.prefix_level = level_from_label(row.label);
       for (size_t k = 0; k < hcols.size(); ++k)
         if (rows_[i].cells[hcols[k]]) {
           h.column_rank = static_cast<int>(k);
           h.column_level = level_for_column(t_.columns[hcols[k]].role);
+          if (named[hcols[k]])
+            h.column_level = level_for_name_header(t_.columns[hcols[k]].header, text_at(i, hcols[k]));
           break;
         }
+      if (std::find(named.begin(), named.end(), 1) != named.end() && h.column_level != RowLevel::None &&
+          row.type != RowType::Total && row.type != RowType::Subtotal && row.type != RowType::Average) {
+        h.prefix_level = h.column_level;
+        // A name alone in a level column is that level's row (002 RKT L909, a kegiatan printed
+        // without its values), not a section marker.
+        if (row.type == RowType::Section) row.type = RowType::Data;
+      }
       if (h.column_rank < 0)
         for (size_t j : ind)
           if (rows_[i].cells[j]) {

@@ -295,6 +295,70 @@ TEST(TableRecognizer, HeaderlessBlockIsKeptAsUnknown) {
   EXPECT_TRUE(tables[0].header_rows.empty());
 }
 
+TEST(TableRecognizer, EachNameColumnIsALevelAndARowTheShallowestItFills) {
+  // 002 'RKT Perubahan' in small (seeds/002/T22.tsv: "Hierarchy, by column: Tujuan PD > Sasaran
+  // PD > Program > Kegiatan > Sub Kegiatan"). Row 5 fills Tujuan, Sasaran and Program, row 6 a
+  // kegiatan with its sub kegiatan, row 7 a sub kegiatan alone, row 8 a Sasaran with its program,
+  // row 9 a program with a sub kegiatan, row 10 a kegiatan name with no values (not a section).
+  Workbook wb = WorkbookBuilder()
+                    .text("A1", "RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023")
+                    .row(3, {"TUJUAN PD", "", "SASARAN PD", "", "", "PROGRAM/ KEGIATAN", "", "", "SUB KEGIATAN", "", ""})
+                    .row(4, {"Uraian", "Indikator Tujuan", "Uraian", "Indikator Sasaran", "Target", "Nama Program Kegiatan",
+                             "Indikator", "Target", "Nama Sub Kegiatan", "Indikator", "Anggaran"})
+                    .merge("A3:B3")
+                    .merge("C3:E3")
+                    .merge("F3:H3")
+                    .merge("I3:K3")
+                    .row(5, {"Meningkatkan tata kelola", "IPP", "Meningkatnya pelayanan", "SKM", "#96",
+                             "Program Penunjang Urusan", "Prosentase", "#100"})
+                    .row(6, {"", "", "", "", "", "Administrasi Keuangan", "", "", "Penyediaan Gaji", "Jumlah orang", "#3141671233"})
+                    .row(7, {"", "", "", "", "", "", "", "", "Penyediaan Jasa Pelayanan", "Laporan", "#1401350645"})
+                    .row(8, {"", "", "Meningkatnya kemandirian", "Prosentase PBB", "#96",
+                             "Program Penyelenggaraan Pemerintahan", "Prosentase", "#100"})
+                    .row(9, {"", "", "", "", "", "Program Koordinasi Ketentraman", "Prosentase", "#100", "Koordinasi Sinergi",
+                             "Terpenuhi", "#66858000"})
+                    .row(10, {"", "", "", "", "", "Koordinasi Penerapan Peraturan Daerah"})
+                    .done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 6u);
+  const RowLevel want[] = {RowLevel::Tujuan, RowLevel::Kegiatan, RowLevel::SubKegiatan,
+                           RowLevel::Sasaran, RowLevel::Program, RowLevel::Kegiatan};
+  const int parent[] = {-1, 0, 1, 0, 3, 4};
+  for (size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(t.rows[i].level, want[i]) << "row " << t.rows[i].sheet_row + 1;
+    EXPECT_EQ(t.rows[i].parent, parent[i]) << "row " << t.rows[i].sheet_row + 1;
+    EXPECT_EQ(t.rows[i].type, RowType::Data) << "row " << t.rows[i].sheet_row + 1;
+  }
+}
+
+TEST(TableRecognizer, UnheadedFirstColumnOfListNumbersIsTheNoColumn) {
+  // 000 'Lampiran PK' A15:D21: no header over the '1.', '2.' column.
+  Workbook wb = WorkbookBuilder()
+                    .row(1, {"", "Program", "Anggaran", "Keterangan"})
+                    .row(2, {"1.", "Program Penunjang Urusan", "Rp. 3.676.351.730,00", "APBD"})
+                    .row(3, {"2.", "Program Penyelenggaraan Pemerintahan", "Rp. 783.265.540,00", "APBD"})
+                    .row(4, {"3.", "Program Pemberdayaan Masyarakat", "Rp. 689.906.800,00", "APBD"})
+                    .row(5, {"", "Jumlah", "Rp. 5.149.524.070,00", "APBD"})
+                    .done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_FALSE(tables[0].columns.empty());
+  EXPECT_EQ(tables[0].columns[0].role, ColumnRole::No);
+  EXPECT_EQ(tables[0].rows[0].label, "Program Penunjang Urusan");
+  // An unheaded first column of names or years is not a No column.
+  Workbook names = WorkbookBuilder()
+                       .row(1, {"", "Anggaran"})
+                       .row(2, {"Bidang A", "#10"})
+                       .row(3, {"Bidang B", "#20"})
+                       .row(4, {"2025", "#30"})
+                       .done();
+  auto other = recognize_tables(names);
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_NE(other[0].columns[0].role, ColumnRole::No);
+}
+
 TEST(TableFinder, ColumnNumbersFootersSeparators) {
   EXPECT_EQ(column_number("(3)"), 3);
   EXPECT_EQ(column_number("6 = 5/4*100"), 6);
