@@ -99,7 +99,26 @@ int numbering_rank(std::string_view token, bool* letter) {
   return code_segments(code);
 }
 
+namespace {
+
+// A Sasaran never sits under a Sasaran: a row of the 'Tujuan / Sasaran Strategis' column whose
+// children are Sasaran rows of that column (001 Tabel 2.3: the numbered '1.' row over the
+// unnumbered ones) is the Tujuan.
+void tujuan_over_sasaran(std::vector<Row>& rows) {
+  for (const Row& r : rows)
+    if (r.parent >= 0 && r.level == RowLevel::Sasaran && rows[r.parent].level == RowLevel::Sasaran &&
+        rows[r.parent].parent < 0)
+      rows[r.parent].level = RowLevel::Tujuan;
+}
+
+}  // namespace
+
 void assign_hierarchy(const std::vector<HierarchyHint>& hints, std::vector<Row>& rows, bool budget_levels) {
+  assign_hierarchy_parents(hints, rows, budget_levels);
+  tujuan_over_sasaran(rows);
+}
+
+void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vector<Row>& rows, bool budget_levels) {
   const size_t n = rows.size();
   size_t data = 0, coded = 0, prefixed = 0, ranked = 0, numbered = 0, outlined = 0;
   std::set<int> seg_counts, col_ranks, outlines;

@@ -31,5 +31,7 @@ int numbering_rank(std::string_view token, bool* letter);
 // `budget_levels`: the uraian column names program / kegiatan / sub kegiatan, so unprefixed rows
 // and numbering depths map to those levels.
 void assign_hierarchy(const std::vector<HierarchyHint>& hints, std::vector<Row>& rows, bool budget_levels);
+// The parents alone (assign_hierarchy then corrects levels the tree contradicts).
+void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vector<Row>& rows, bool budget_levels);
 
 }  // namespace sakip

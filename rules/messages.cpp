@@ -175,11 +175,35 @@ Message xref_matched_names(const std::string& here, const std::string& there, bo
           " The name " + q(here) + " was matched with " + q(there) + " (spelling/wording differs)."};
 }
 
+Message xref_matched_plan_position(const std::string& here, const std::string& there) {
+  return {" Nama " + q(here) + " dicocokkan dengan " + q(there) +
+              " karena keduanya berada di baris yang sama pada daftar indikator dua tabel rencana periode yang sama "
+              "dan target tahun-tahun lainnya sama.",
+          " The name " + q(here) + " was matched with " + q(there) +
+              " because both stand at the same row of the indicator lists of two plan tables of the same period and "
+              "their targets for the other years are equal."};
+}
+
 Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount) {
   return {" Baris efisiensi " + q(row) + " dikaitkan dengan program " + q(program) + " karena anggarannya sama (" +
               I(amount) + ") dan tidak sama dengan program lain.",
           " The efisiensi row " + q(row) + " was tied to the program " + q(program) + " because its budget is the same (" +
               E(amount) + ") and no other program's is."};
+}
+
+Message xref_target_version(const std::string& indicator, const std::string& context, int year,
+                            const std::string& stated, const std::string& original, const std::string& original_where,
+                            const std::string& units) {
+  const std::string y = std::to_string(year);
+  return {"Target " + q(indicator) + " (" + context + ") tahun " + y + " di PK Perubahan ini " + stated +
+              ", sedangkan di PK " + original_where + " " + original +
+              (units.empty() ? "" : "; satuannya pun berbeda (" + units + ")") +
+              ". Target kegiatan/sub kegiatan yang berubah antarversi PK perlu penjelasan; periksa mana yang benar.",
+          "The target of " + q(indicator) + " (" + context + ") for " + y + " is " + stated +
+              " in this PK Perubahan, but " + original + " in the PK " + original_where +
+              (units.empty() ? "" : "; the satuan differ too (" + units + ")") +
+              ". A kegiatan/sub kegiatan target that changes between PK versions needs an explanation; check which "
+              "is right."};
 }
 
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran) {

@@ -55,9 +55,19 @@ Message xref(Xref kind, const std::string& name, int year, const std::string& st
 // `by_position`: the names differ by more than spelling, but stand at the same row of two copies
 // of one list.
 Message xref_matched_names(const std::string& here, const std::string& there, bool by_position = false);
+// Appended when two plan tables of one period (Renstra, TC.25) were taken to name one indicator
+// differently at the same position of their lists, their other years' targets being equal.
+Message xref_matched_plan_position(const std::string& here, const std::string& there);
 // Appended when an efisiensi row was tied to a program because its Anggaran equals that
 // program's budget and no other program's.
 Message xref_linked_by_amount(const std::string& row, const std::string& program, const Decimal& amount);
+
+// xref.target_version: the same kegiatan/sub kegiatan indicator and year has another target in
+// the PK Perubahan than in the PK (murni). `stated` is the Perubahan's, `original` the PK's;
+// `units` is empty, or "laporan / %" when the two tables also give different satuan.
+Message xref_target_version(const std::string& indicator, const std::string& context, int year,
+                            const std::string& stated, const std::string& original, const std::string& original_where,
+                            const std::string& units);
 
 Message realisasi_over(const std::string& row, const Decimal& realisasi, const Decimal& anggaran);
 Message negative_money(const std::string& row, const std::string& column, const Decimal& v);

@@ -188,6 +188,7 @@ NameSimilarity compare_names(std::string_view key_a, std::string_view key_b) {
     unmatched_b |= !is_stop(b[j]);
   }
   out.score = wa + wb > 0 ? 2 * matched / (wa + wb) : 0;
+  out.content_matched = content_matched;
   // A content word on each side without a partner is a different name ('kondisi baik' /
   // 'kondisi rusak'), not a typo or a dropped word.
   out.acceptable = !discriminator_left && !(unmatched_a && unmatched_b) && content_matched >= 2 && out.score >= 0.75;

@@ -21,6 +21,7 @@ namespace sakip {
 struct NameSimilarity {
   double score = 0;         // weighted Dice overlap of the words, 0..1
   bool acceptable = false;  // passes every rule for a tolerant match
+  int content_matched = 0;  // content words (not connectives or measure words) paired across the names
 };
 
 // Compares two name keys (outputs of name_key: lowercase words separated by one space).

@@ -57,6 +57,13 @@ const std::vector<RuleInfo>& rule_registry() {
        "termasuk tabel kontribusi (per program) dan baris efisiensi yang anggarannya sama dengan satu program.",
        "The same realisasi (program, or indicator and year) has the same value wherever it is restated, including "
        "kontribusi tables (per program) and efisiensi rows whose budget is one program's."},
+      {"xref.target_version", Severity::Warning,
+       "Target indikator kegiatan/sub kegiatan yang sama (tahun yang sama) berbeda antara PK dan PK Perubahan "
+       "(tabel kontribusi/capaian tiap versi): perubahan target kegiatan perlu dijelaskan. Target program dan "
+       "sasaran tidak dibandingkan antarversi.",
+       "The same kegiatan/sub kegiatan indicator (same year) has a different target in the PK and the PK "
+       "Perubahan (each version's kontribusi/capaian tables): a changed kegiatan target needs an explanation. "
+       "Program and sasaran targets are not compared across versions."},
       {"range.realisasi_anggaran", Severity::Warning, "Realisasi anggaran melebihi anggarannya.",
        "Budget realisation exceeds its budget."},
       {"range.negative_money", Severity::Warning,

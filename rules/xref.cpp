@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "rules/messages.h"
@@ -20,9 +19,12 @@
 #include "rules/names.h"
 #include "rules/rule.h"
 #include "rules/table_view.h"
+#include "rules/xref_common.h"
 
 namespace sakip {
 namespace {
+
+using namespace xref;
 
 struct Entry {
   size_t file = 0;  // index into files
@@ -35,86 +37,8 @@ struct Entry {
   const Value* linked_by = nullptr;
   std::string linked_program;
   bool twin = false;  // matched to the other table's row at the same position (a copied list)
+  bool plan_twin = false;  // a plan table's row matched by position and equal other years (plan_twins)
 };
-
-// Which names are one name: per organisation cluster, the keys of all entries of a rule are
-// resolved together (rules/name_match.h) and each key maps to its group's canonical key.
-class Canon {
- public:
-  void add(const std::string& cluster, const std::string& key, size_t file, int table) {
-    occ_[cluster].push_back({key, (static_cast<uint64_t>(file) << 32) | static_cast<uint32_t>(table)});
-  }
-  void resolve() {
-    for (const auto& [cluster, occ] : occ_) map_[cluster] = resolve_names(occ);
-    occ_.clear();
-  }
-  const std::string& operator()(const std::string& cluster, const std::string& key) const {
-    auto c = map_.find(cluster);
-    if (c == map_.end()) return key;
-    auto k = c->second.find(key);
-    return k == c->second.end() ? key : k->second;
-  }
-
- private:
-  std::map<std::string, std::vector<NameOccurrence>> occ_;
-  std::map<std::string, std::map<std::string, std::string>> map_;
-};
-
-std::string lower(std::string_view s) {
-  std::string o(s);
-  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
-
-bool mentions_perubahan(const Table& t) {
-  const std::string s = lower(t.title + " " + t.sheet);
-  return s.find("perubahan") != std::string::npos || s.find("pk-p") != std::string::npos ||
-         s.find("pk p ") != std::string::npos || s.find("p-apbd") != std::string::npos ||
-         s.find("dppa") != std::string::npos;
-}
-
-// The last year of a period named in a title ("Renstra 2021-2026" -> 2026), 0 when none.
-int period_end(const std::string& title) {
-  static const std::regex period(R"((20[0-9]{2})\s*(?:-|–|—|s\.?d\.?|s/d)\s*(20[0-9]{2}))");
-  std::smatch m;
-  if (!std::regex_search(title, m, period)) return 0;
-  return std::stoi(m[2].str());
-}
-
-// Comparable form of a value: nullopt when it cannot be compared.
-struct Comparable {
-  bool is_number = false;
-  Decimal number;
-  std::string letter;
-};
-std::optional<Comparable> comparable(const Value& v) {
-  if (v.kind == ValueKind::Range || v.kind == ValueKind::Text || v.kind == ValueKind::Empty ||
-      v.kind == ValueKind::NotApplicable)
-    return std::nullopt;
-  Comparable c;
-  if (v.number) {
-    c.is_number = true;
-    c.number = *v.number;
-    return c;
-  }
-  if (v.kind == ValueKind::Grade && !v.grade.empty()) {
-    for (char ch : v.grade)
-      if (!std::isspace(static_cast<unsigned char>(ch))) c.letter += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return c;
-  }
-  return std::nullopt;
-}
-// Same value? nullopt when not comparable (a bare letter against a number).
-std::optional<bool> same(const Comparable& a, const Comparable& b) {
-  if (a.is_number && b.is_number) return a.number == b.number;
-  if (!a.is_number && !b.is_number) return a.letter == b.letter;
-  return std::nullopt;
-}
-
-std::string shown(const Value& v, Lang lang) {
-  if (v.number && v.kind != ValueKind::Grade) return num(*v.number, lang);
-  return std::string(v.original);
-}
 
 // The indicator a column's value belongs to: the nearest Indikator cell to its left that has
 // text (wide layouts carry sasaran, program and sub kegiatan indicators on one row), else the
@@ -145,49 +69,6 @@ void drop_repeats_within_tables(Map& groups) {
     for (const auto& e : v) ++per_table[{e.file, e.table}];
     v.erase(std::remove_if(v.begin(), v.end(), [&](const Entry& e) { return per_table[{e.file, e.table}] > 1; }), v.end());
   }
-}
-
-// Files given together are compared with each other only when they are about the same
-// organisation: the organisations their table titles name ("Kecamatan Gumukmas", "Dinas
-// Pendidikan") must overlap. With one organisation (or none named anywhere) all files are one
-// group; with several, a file naming none is compared only with itself. Two kecamatan's LKIP
-// checked in one run must not be held to each other's targets.
-std::vector<std::string> organisation_clusters(const std::vector<FileTables>& files) {
-  static const std::regex org(R"((kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|rsud|puskesmas)\s+([a-z]+))",
-                              std::regex::icase);
-  std::vector<std::set<std::string>> orgs(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!files[i].tables) continue;
-    for (const auto& t : *files[i].tables) {
-      std::string title = lower(t.title);
-      for (auto it = std::sregex_iterator(title.begin(), title.end(), org); it != std::sregex_iterator(); ++it)
-        orgs[i].insert((*it)[1].str() + " " + (*it)[2].str());
-    }
-  }
-  // Union files whose organisation sets intersect.
-  std::vector<size_t> parent(files.size());
-  for (size_t i = 0; i < files.size(); ++i) parent[i] = i;
-  auto find = [&](size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  for (size_t i = 0; i < files.size(); ++i)
-    for (size_t j = i + 1; j < files.size(); ++j) {
-      if (orgs[i].empty() || orgs[j].empty()) continue;
-      for (const auto& o : orgs[i])
-        if (orgs[j].count(o)) {
-          parent[find(j)] = find(i);
-          break;
-        }
-    }
-  std::set<size_t> roots;
-  for (size_t i = 0; i < files.size(); ++i)
-    if (!orgs[i].empty()) roots.insert(find(i));
-  std::vector<std::string> out(files.size(), "all");
-  if (roots.size() <= 1) return out;
-  for (size_t i = 0; i < files.size(); ++i)
-    out[i] = orgs[i].empty() ? "file" + std::to_string(i) : "org" + std::to_string(find(i));
-  return out;
 }
 
 class Checker {
@@ -290,6 +171,10 @@ class Checker {
       const Message link = msg::xref_linked_by_amount(l.name, l.linked_program, *l.linked_by->number);
       mi.id += link.id;
       me.en += link.en;
+    } else if (e.plan_twin || ref.plan_twin) {
+      const Message names = msg::xref_matched_plan_position(e.name, ref.name);
+      mi.id += names.id;
+      me.en += names.en;
     } else if (e.key != ref.key) {
       const Message names = msg::xref_matched_names(e.name, ref.name, e.twin || ref.twin);
       mi.id += names.id;
@@ -398,11 +283,16 @@ class Checker {
       }
     });
     canon.resolve();
+    const auto twins = plan_twins(pending, canon);
     // key|year -> tag -> entries
     std::map<std::pair<std::string, int>, std::map<std::string, std::vector<Entry>>> groups;
     for (auto& p : pending) {
       const std::string& cluster = cluster_[p.e.file];
-      const std::string& key = canon(cluster, p.e.key);
+      std::string key = canon(cluster, p.e.key);
+      if (auto it = twins.find({cluster, key}); it != twins.end()) {
+        key = it->second;
+        p.e.plan_twin = true;
+      }
       if (key.size() < 5) continue;
       groups[{cluster + "|" + key, p.year}][p.tag].push_back(std::move(p.e));
     }
@@ -448,19 +338,80 @@ class Checker {
     }
   }
 
+  // A Renstra and its TC.25 appendix (plan tables of one period) list the same indicators in the
+  // same order. When two such tables have as many indicator rows and more than half of them (two
+  // or more) carry the same name at the same position, a pair of rows at one position with
+  // different names is one indicator if neither name occurs in the other table, the names share
+  // a content word, and the targets of the years both state agree in at least three years and
+  // differ in at most one: 'Nilai SAKIP CFD' in a TC.25 whose 2022-2025 targets equal those of
+  // the Renstra's 'Nilai Sakip OPD' is that indicator, 'OPD' garbled by OCR (000 G-15). Returns
+  // (cluster, canonical key) -> the partner's key, for the later table.
+  template <typename Pending>
+  std::map<std::pair<std::string, std::string>, std::string> plan_twins(const std::vector<Pending>& pending,
+                                                                       const Canon& canon) const {
+    struct PlanRow {
+      std::string key;
+      std::map<int, const Value*> by_year;
+    };
+    std::map<std::pair<size_t, int>, std::vector<PlanRow>> lists;  // table -> rows in order
+    std::map<std::pair<size_t, int>, std::string> tag_of;
+    std::map<std::pair<size_t, int>, size_t> last_row;
+    for (const auto& p : pending) {
+      if (p.tag.rfind("plan:", 0) != 0) continue;
+      const auto tab = std::make_pair(p.e.file, p.e.table);
+      auto& list = lists[tab];
+      tag_of[tab] = p.tag;
+      auto lr = last_row.find(tab);
+      if (lr == last_row.end() || lr->second != p.e.row) {
+        list.push_back({canon(cluster_[p.e.file], p.e.key), {}});
+        last_row[tab] = p.e.row;
+      }
+      list.back().by_year[p.year] = p.e.value;
+    }
+    std::map<std::pair<std::string, std::string>, std::string> out;
+    std::set<std::pair<std::string, std::string>> conflicting;
+    for (auto a = lists.begin(); a != lists.end(); ++a) {
+      for (auto b = std::next(a); b != lists.end(); ++b) {
+        const std::string& cluster = cluster_[a->first.first];
+        if (cluster != cluster_[b->first.first] || tag_of[a->first] != tag_of[b->first]) continue;
+        const auto& x = a->second;
+        const auto& y = b->second;
+        if (x.size() != y.size() || x.size() < 3) continue;
+        std::vector<size_t> odd;
+        for (size_t i = 0; i < x.size(); ++i)
+          if (x[i].key != y[i].key) odd.push_back(i);
+        if (odd.empty() || 2 * odd.size() >= x.size() || x.size() - odd.size() < 2) continue;
+        auto has = [](const std::vector<PlanRow>& l, const std::string& k) {
+          return std::any_of(l.begin(), l.end(), [&](const PlanRow& r) { return r.key == k; });
+        };
+        for (size_t i : odd) {
+          const std::string& kx = x[i].key;
+          const std::string& ky = y[i].key;
+          if (has(y, kx) || has(x, ky)) continue;
+          if (compare_names(kx, ky).content_matched < 1) continue;
+          int agree = 0, differ = 0;
+          for (const auto& [year, v] : x[i].by_year) {
+            auto w = y[i].by_year.find(year);
+            if (w == y[i].by_year.end()) continue;
+            const auto cv = comparable(*v), cw = comparable(*w->second);
+            const auto s = cv && cw ? same(*cv, *cw) : std::nullopt;
+            if (!s) continue;
+            ++(*s ? agree : differ);
+          }
+          if (agree < 3 || differ > 1) continue;
+          const std::pair<std::string, std::string> from{cluster, ky};
+          auto [it, fresh] = out.emplace(from, kx);
+          if (!fresh && it->second != kx) conflicting.insert(from);
+        }
+      }
+    }
+    for (const auto& c : conflicting) out.erase(c);
+    return out;
+  }
+
   // The budget year of a table: its title's year, else the one year all titled tables of its
   // file agree on; 0 when unknown. Budgets of different years are never compared.
-  int budget_year(size_t fi, const Table& t) const {
-    if (const int y = title_year(t)) return y;
-    int found = 0;
-    for (const auto& o : *files_[fi].tables) {
-      const int y = title_year(o);
-      if (!y) continue;
-      if (found && found != y) return 0;
-      found = y;
-    }
-    return found;
-  }
+  int budget_year(size_t fi, const Table& t) const { return file_year(files_, fi, t); }
 
   // Which budget an amount is: "realisasi", the original "awal" or the amended "akhir"; empty
   // when the column is none of these.
@@ -807,6 +758,7 @@ class Checker {
 
 void check_xref(const std::vector<FileTables>& files, const Config& cfg, Emitter& em) {
   Checker(files, cfg, em).run();
+  check_xref_target_version(files, cfg, em);
 }
 
 }  // namespace sakip

@@ -238,6 +238,31 @@ TEST(TableRecognizer, VerticallyMergedTujuanIsTheParentOfItsSasaranRows) {
   EXPECT_EQ(t.rows[1].refs[1], (CellRef{2, 1}));  // the merge anchor
 }
 
+TEST(TableRecognizer, NumberedRowsOfATujuanSasaranColumnAreTheTujuan) {
+  // 001 Tabel 2.3 (K8, L351-L358): one 'Tujuan / Sasaran Strategis' column; the numbered rows
+  // are the Tujuan, the unnumbered rows below them their Sasaran.
+  Workbook wb = WorkbookBuilder()
+                    .row(1, {"No", "Tujuan / Sasaran Strategis", "Indikator", "Target Kinerja Sasaran pada Tahun"})
+                    .merge("D1:F1")
+                    .row(2, {"", "", "", "2021", "2022", "2023"})
+                    .row(3, {"1.", "Meningkatnya kualitas pengelolaan keuangan", "Nilai SAKIP OPD", "B (63,17)", "B (64)", "B (65)"})
+                    .row(4, {"", "Meningkatnya Efektifitas Pencapaian Target", "Persentase Indikator Program", "86,86%", "90%", "91%"})
+                    .row(5, {"2.", "Meningkatnya penataan organisasi", "Jumlah Dokumen Penataan", "4 Dok", "4 Dok", "4 Dok"})
+                    .row(6, {"", "Meningkatnya Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat", "85", "86", "87"})
+                    .row(7, {"", "Terjaganya ketertiban umum", "Persentase Tingkat Penyelesaian", "90%", "91%", "92%"})
+                    .done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[0].level, RowLevel::Tujuan);
+  EXPECT_EQ(t.rows[2].level, RowLevel::Tujuan);
+  for (size_t i : {1u, 3u, 4u}) EXPECT_EQ(t.rows[i].level, RowLevel::Sasaran) << i;
+  EXPECT_EQ(t.rows[1].parent, 0);
+  EXPECT_EQ(t.rows[3].parent, 2);
+  EXPECT_EQ(t.rows[4].parent, 2);
+}
+
 TEST(TableRecognizer, DotlessAccountCodesNestByTheirSegments) {
   // DJPK APBD export (domain.md §2.3): akun codes written without dots.
   Workbook wb = WorkbookBuilder()

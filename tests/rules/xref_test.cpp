@@ -387,5 +387,64 @@ TEST(XrefRealisasi, SameIndicatorSameYear) {
   EXPECT_EQ(f[0].table, "Tabel 3.6 Capaian Kinerja Perubahan 2025");
 }
 
+// 000 G-15: the TC.25 (Renstra appendix, 2022-2026) prints its first indicator as 'Nilai SAKIP
+// CFD' and the 2026 target as '00 (83)' (OCR of 'OPD' and 'B'); the Renstra 2021-2026 says 'Nilai
+// Sakip OPD' and BB (88). The lists are the same indicators in the same order and the two rows'
+// 2022-2025 targets agree, so the odd names are one indicator and 83 vs 88 is reported.
+std::vector<Table> renstra_and_tc25(const std::vector<std::string>& tc25_first, const std::string& tc25_first_name,
+                                    const std::string& tc25_third_name = "Indeks Kepuasan Masyarakat") {
+  std::vector<Col> rc = {{ColumnRole::Indikator, "Indikator"}};
+  for (int y = 2021; y <= 2026; ++y) rc.push_back({ColumnRole::Target, std::to_string(y), false, y});
+  auto renstra = make_table(TableKind::Renstra, "Tabel 2.3 Renstra Kecamatan Gumukmas Tahun 2021-2026", rc,
+                            {{{"Nilai Sakip OPD", "B (85)", "B (80)", "B (80)", "B (83)", "B (85)", "BB (88)"}},
+                             {{"Persentase Indikator Program yang tercapai", "100%", "100%", "100%", "100%", "100%", "100%"}},
+                             {{"Indeks Kepuasan Masyarakat", "85", "85", "85", "90", "95", "98"}},
+                             {{"Persentase Fasilitasi Kesejahteraan masyarakat", "100", "80", "80", "84", "86", "88"}}},
+                            "Tabel 2.3");
+  std::vector<Col> tc = {{ColumnRole::Indikator, "Indikator Tujuan/Sasaran"}};
+  for (int y = 2022; y <= 2026; ++y) tc.push_back({ColumnRole::Target, std::to_string(y), false, y});
+  std::vector<std::string> first = {tc25_first_name};
+  first.insert(first.end(), tc25_first.begin(), tc25_first.end());
+  auto tc25 = make_table(TableKind::Tc25, "Tabel TC. 25 Renstra Kecamatan Gumukmas", tc,
+                         {{first},
+                          {{"Persentase indikator Program yang tercapai", "100%", "100%", "100%", "100%", "100%"}},
+                          {{tc25_third_name, "85", "85", "90", "95", "98"}},
+                          {{"Persentase Fasilitasi Kesejahteraan masyarakat", "80", "80", "84", "86", "88"}}},
+                         "TC.25");
+  return {renstra, tc25};
+}
+
+TEST(XrefTarget, OcrGarbledNameInAPlanTableMatchedByPositionAndOtherYears) {
+  const auto f = run(renstra_and_tc25({"0 (80)", "0 (80)", "0 (83)", "0 (85)", "00 (83)"}, "Nilai SAKIP CFD"),
+                     {"xref.target"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].sheet, "TC.25");
+  EXPECT_EQ(f[0].cell, "G5");  // the 2026 column
+  EXPECT_EQ(f[0].expected.number, Decimal::from_int(88));
+  EXPECT_EQ(f[0].actual.number, Decimal::from_int(83));
+  EXPECT_NE(f[0].message_id.find("'Nilai SAKIP CFD' dicocokkan dengan 'Nilai Sakip OPD'"), std::string::npos)
+      << f[0].message_id;
+  EXPECT_NE(f[0].message_en.find("same row of the indicator lists of two plan tables"), std::string::npos)
+      << f[0].message_en;
+}
+
+TEST(XrefTarget, PlanRowsAtOnePositionStayApartWithoutTheEvidence) {
+  // Other years differ too (two of five): not shown to be the same indicator.
+  EXPECT_TRUE(run(renstra_and_tc25({"0 (80)", "0 (70)", "0 (73)", "0 (85)", "00 (83)"}, "Nilai SAKIP CFD"),
+                  {"xref.target"})
+                  .empty());
+  // Only two common years agree (the others are not comparable): too little.
+  EXPECT_TRUE(run(renstra_and_tc25({"-", "-", "0 (83)", "0 (85)", "00 (83)"}, "Nilai SAKIP CFD"), {"xref.target"}).empty());
+  // No content word in common ('nilai' is a measure word).
+  EXPECT_TRUE(run(renstra_and_tc25({"0 (80)", "0 (80)", "0 (83)", "0 (85)", "00 (83)"}, "Nilai Kinerja CFD"),
+                  {"xref.target"})
+                  .empty());
+  // Half the list differs by name: not a copy of the same list.
+  EXPECT_TRUE(run(renstra_and_tc25({"0 (80)", "0 (80)", "0 (83)", "0 (85)", "00 (83)"}, "Nilai SAKIP CFD",
+                                   "Indeks Pelayanan Publik"),
+                  {"xref.target"})
+                  .empty());
+}
+
 }  // namespace
 }  // namespace sakip::test
