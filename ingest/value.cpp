@@ -10,6 +10,7 @@
 
 #include <cstring>
 #include <mutex>
+#include <ostream>
 #include <set>
 
 #include "ingest/number_id.h"
@@ -435,11 +436,11 @@ bool try_range(sv t, bool comma_decimal, Value& v) {
   return false;
 }
 
-// The grade letters, as static strings (a Value's grade views one of them); empty if none.
-sv grade_letters(sv g) {
-  for (sv l : {sv("AA"), sv("A"), sv("BB"), sv("B"), sv("CC"), sv("C"), sv("D")})
+// The grade letters, as static strings (a Value's grade is one of them); nullptr if none.
+const char* grade_letters(sv g) {
+  for (const char* l : {"AA", "A", "BB", "B", "CC", "C", "D"})
     if (g == l) return l;
-  return {};
+  return nullptr;
 }
 
 // "A", "BB", "B (85)", "A(81,22)", OCR-damaged "0 (80)", "00 (83)".
@@ -450,8 +451,8 @@ bool try_grade(sv t, bool comma_decimal, Value& v) {
   // OCR turns the letter into zeros or a capital O: "0 (80)", "00 (83)", "O (80)".
   bool garbled = !letters.empty() && letters.size() <= 2 &&
                  letters.find_first_not_of("0O") == sv::npos;
-  const sv grade = grade_letters(letters);
-  if (grade.empty() && !garbled) return false;
+  const char* grade = grade_letters(letters);
+  if (!grade && !garbled) return false;
   sv rest = skip_spaces(t.substr(i));
   if (rest.empty()) {
     if (garbled) return false;  // "0", "00" alone are numbers
@@ -497,6 +498,8 @@ sv stable_unit(sv unit, sv text, const ParseContext& ctx) {
 }
 
 }  // namespace
+
+std::ostream& operator<<(std::ostream& os, StaticText t) { return os << t.view(); }
 
 Value parse_value(std::string_view text, const ParseContext& ctx) {
   if (ctx.store) text = ctx.store->add(text);
@@ -672,3 +675,4 @@ Value value_from_number(std::string_view raw, const NumberFormat& format, TextSt
 }
 
 }  // namespace sakip
+static_assert(sizeof(sakip::Value) <= 96, "a table holds one Value per cell: keep it small (docs/benchmarks.md, check)");

@@ -2,6 +2,7 @@
 // its number format. Exact: never binary floating point for money.
 #pragma once
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <span>
@@ -53,6 +54,71 @@ enum ValueFlag : uint32_t {
   kFlagInvalidUtf8 = 1u << 17,        // the bytes are not valid UTF-8 (kind Text)
 };
 
+// An exact number or none: std::optional<Decimal>'s interface in 32 bytes instead of 48 (none
+// is a scale of -1, which no Decimal has). Converts to and from std::optional<Decimal>.
+class OptionalDecimal {
+ public:
+  constexpr OptionalDecimal() = default;
+  constexpr OptionalDecimal(std::nullopt_t) {}
+  constexpr OptionalDecimal(const Decimal& d) : d_(d) {}
+  OptionalDecimal(const std::optional<Decimal>& o) {
+    if (o) d_ = *o;
+  }
+  OptionalDecimal& operator=(std::nullopt_t) {
+    reset();
+    return *this;
+  }
+  OptionalDecimal& operator=(const Decimal& d) {
+    d_ = d;
+    return *this;
+  }
+  OptionalDecimal& operator=(const std::optional<Decimal>& o) {
+    if (o) d_ = *o; else reset();
+    return *this;
+  }
+  bool has_value() const { return d_.scale >= 0; }
+  explicit operator bool() const { return has_value(); }
+  const Decimal& operator*() const { return d_; }
+  Decimal& operator*() { return d_; }
+  const Decimal* operator->() const { return &d_; }
+  Decimal* operator->() { return &d_; }
+  const Decimal& value() const {
+    if (!has_value()) throw std::bad_optional_access();
+    return d_;
+  }
+  Decimal value_or(const Decimal& other) const { return has_value() ? d_ : other; }
+  void reset() { d_ = Decimal{0, -1}; }
+  operator std::optional<Decimal>() const { return has_value() ? std::optional<Decimal>(d_) : std::nullopt; }
+  friend bool operator==(const OptionalDecimal& a, const OptionalDecimal& b) {
+    return a.has_value() == b.has_value() && (!a.has_value() || a.d_ == b.d_);
+  }
+  friend bool operator==(const OptionalDecimal& a, std::nullopt_t) { return !a.has_value(); }
+
+ private:
+  Decimal d_{0, -1};
+};
+
+// A static string (a literal: grade letters, reasons) held as one pointer. Reads like a
+// std::string_view.
+class StaticText {
+ public:
+  constexpr StaticText() = default;
+  constexpr StaticText(const char* literal) : s_(literal) {}
+  std::string_view view() const { return s_ ? std::string_view(s_) : std::string_view(); }
+  operator std::string_view() const { return view(); }
+  bool empty() const { return !s_ || !*s_; }
+  size_t size() const { return view().size(); }
+  const char* begin() const { return s_ ? s_ : ""; }
+  const char* end() const { return begin() + size(); }
+  friend bool operator==(StaticText a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(StaticText a, StaticText b) { return a.view() == b.view(); }
+  friend bool operator==(StaticText a, const char* b) { return a.view() == std::string_view(b ? b : ""); }
+
+ private:
+  const char* s_ = nullptr;
+};
+std::ostream& operator<<(std::ostream& os, StaticText t);
+
 // A decimal kept on the heap only when present: a Range's upper bound is rare, so every other
 // Value does not carry 48 bytes for it. Reads like std::optional<Decimal>.
 class BoxedDecimal {
@@ -83,15 +149,16 @@ class BoxedDecimal {
 // was read from (parse_value's argument, or the TextStore given in ParseContext::store or to
 // value_from_number); `unit` otherwise, `grade` and `reason` view static strings. The values of
 // a Table view the Table's own store (Table::text), so they live as long as the Table.
+// 96 bytes (was 240 with owned strings and std::optional): a table holds one per cell.
 struct Value {
-  std::optional<Decimal> number;  // the exact value (percent: 64.42 for "64,42%"; grade: its score)
-  BoxedDecimal upper;             // Range: the upper bound (number holds the lower)
+  OptionalDecimal number;         // the exact value (percent: 64.42 for "64,42%"; grade: its score)
   std::string_view original;      // the text exactly as written (or as displayed for numeric cells)
   std::string_view unit;          // Quantity: "Dok"; Percent: "%"; Money: "Rp"
-  std::string_view grade;         // Grade: "A", "BB"
-  std::string_view reason;        // Text: why it is not a number ("trailing text", ...)
-  int decimals = -1;              // decimals as stated or displayed; -1 unknown
+  BoxedDecimal upper;             // Range: the upper bound (number holds the lower)
+  StaticText grade;               // Grade: "A", "BB"
+  StaticText reason;              // Text: why it is not a number ("trailing text", ...)
   uint32_t flags = kFlagNone;
+  int16_t decimals = -1;          // decimals as stated or displayed; -1 unknown
   ValueKind kind = ValueKind::Empty;
 
   bool is_number() const { return number.has_value(); }
