@@ -147,6 +147,7 @@ struct Workbook;
 
 struct RecognizeOptions {
   double min_confidence = 0.0;  // tables below are still returned, as kind Unknown
+  bool two_threads = true;      // type a large table's columns on two threads (same result)
 };
 
 // Finds, classifies and types every table of every sheet (ingest/table_recognizer.cpp).

@@ -15,6 +15,7 @@
 #include "ingest/formula_hierarchy.h"
 #include "ingest/table_kind.h"
 #include "ingest/text_key.h"
+#include "ingest/two_threads.h"
 #include "ingest/value.h"
 #include "ingest/workbook.h"
 
@@ -124,7 +125,8 @@ struct RowDraft {
 
 class Builder {
  public:
-  Builder(const SheetGrid& g, const TableDraft& d, uint32_t sheet_index) : g_(g), d_(d) {
+  Builder(const SheetGrid& g, const TableDraft& d, uint32_t sheet_index, bool two_threads)
+      : g_(g), d_(d), two_threads_(two_threads) {
     t_.sheet = g.sheet().name;
     t_.sheet_index = sheet_index;
   }
@@ -146,6 +148,7 @@ class Builder {
  private:
   const SheetGrid& g_;
   const TableDraft& d_;
+  const bool two_threads_;
   Table t_;
   std::vector<uint32_t> cols_;
   std::vector<int> slot_;  // col - c0 -> column index
@@ -343,8 +346,6 @@ class Builder {
   void type_values() {
     const size_t n = rows_.size(), m = cols_.size();
     t_.text = std::make_shared<TextStore>();
-    ParseContext pc;
-    pc.store = t_.text.get();
     t_.cells = std::make_shared<TableCells>();
     std::span<Value> values = t_.cells->values(n * m);
     std::span<CellRef> refs = t_.cells->refs(n * m);
@@ -361,37 +362,57 @@ class Builder {
     for (const auto& [ri, cells] : cont_cells_)
       for (size_t j = 0; j < m; ++j)
         if (cells[j]) extra[j].emplace_back(ri, g_.text(*cells[j]));
-    std::vector<Value*> col(n);
-    std::string text;
-    for (size_t j = 0; j < m; ++j) {
+    // Columns are typed independently (consensus and value-based roles look at one column);
+    // a large table's columns are shared between two threads, each with its own text store
+    // and scratch, the second store merged into the table's after.
+    struct Scratch {
+      std::vector<Value*> col;
+      std::string text;
+      bool numbers = false;
+    };
+    Scratch scratch[2];
+    TextStore second_store;
+    auto type_column = [&](size_t j, int worker) {
+      Scratch& s = scratch[worker];
+      ParseContext pc;
+      pc.store = worker == 0 ? t_.text.get() : &second_store;
+      s.col.resize(n);
       for (size_t i = 0; i < n; ++i) {
         Value& v = t_.rows[i].values[j];
-        col[i] = &v;
+        s.col[i] = &v;
         if (const Cell* c = rows_[i].cells[j]) v = value_of(*c, pc);
       }
       // Joined text: re-read the whole (a label split over two lines is one text).
       size_t k = 0;
       while (k < extra[j].size()) {
         size_t ri = extra[j][k].first;
-        if (rows_[ri].cells[j]) text.assign(g_.text(*rows_[ri].cells[j])); else text.clear();
+        if (rows_[ri].cells[j]) s.text.assign(g_.text(*rows_[ri].cells[j])); else s.text.clear();
         for (; k < extra[j].size() && extra[j][k].first == ri; ++k) {
-          if (!text.empty()) text += ' ';
-          text += extra[j][k].second;
+          if (!s.text.empty()) s.text += ' ';
+          s.text += extra[j][k].second;
         }
-        if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) *col[ri] = parse_value(text, pc);
+        if (!rows_[ri].cells[j] || rows_[ri].cells[j]->kind == CellKind::Text) *s.col[ri] = parse_value(s.text, pc);
       }
-      resolve_column(col, t_.columns[j].hint);
-      if (refine_by_values(j, col)) resolve_column(col, t_.columns[j].hint);
+      resolve_column(s.col, t_.columns[j].hint);
+      if (refine_by_values(j, s.col)) resolve_column(s.col, t_.columns[j].hint);
       const bool counts = t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode;
       for (size_t i = 0; i < n; ++i) {
-        if (counts && col[i]->is_number()) has_numbers_ = true;
+        if (counts && s.col[i]->is_number()) s.numbers = true;
         CellRef ref{rows_[i].row, cols_[j]};
         if (!rows_[i].cells[j]) {
           if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
         }
         t_.rows[i].refs[j] = ref;
       }
+    };
+    constexpr size_t kTwoThreadsFrom = 50000;  // cells; below, a thread costs more than it saves
+    if (two_threads_ && n * m >= kTwoThreadsFrom && m >= 2) {
+      for_each_on_two_threads(m, type_column);
+      t_.text->absorb(second_store);
+    } else {
+      for (size_t j = 0; j < m; ++j) type_column(j, 0);
     }
+    has_numbers_ = has_numbers_ || scratch[0].numbers || scratch[1].numbers;
   }
 
   // What a column's values say when its header cannot: a header merged over a K / Rp pair (or
@@ -669,7 +690,7 @@ std::vector<Table> recognize_tables(const Workbook& wb, const RecognizeOptions& 
     if (s.cells.empty()) continue;
     SheetGrid grid(wb, s);
     for (const TableDraft& d : find_tables(grid)) {
-      Table t = Builder(grid, d, si).build();
+      Table t = Builder(grid, d, si, options.two_threads).build();
       if (t.confidence < options.min_confidence) t.kind = TableKind::Unknown;
       out.push_back(std::move(t));
     }

@@ -24,6 +24,15 @@ char* TextStore::reserve(size_t n) {
   return p;
 }
 
+void TextStore::absorb(TextStore& other) {
+  for (auto& c : other.chunks_) chunks_.push_back(std::move(c));
+  bytes_ += other.bytes_;
+  other.chunks_.clear();
+  other.cur_ = nullptr;
+  other.left_ = 0;
+  other.bytes_ = 0;
+}
+
 std::string_view TextStore::add(std::string_view s) {
   if (s.empty()) return {};
   char* p = reserve(s.size());

@@ -21,6 +21,9 @@ class TextStore {
   // The concatenation of the parts, stored once.
   std::string_view join(std::string_view a, std::string_view sep, std::string_view b);
   size_t bytes() const { return bytes_; }
+  // Takes over `other`'s texts (their views stay valid, now kept alive by this store): a second
+  // thread types into its own store, merged after.
+  void absorb(TextStore& other);
 
  private:
   char* reserve(size_t n);

@@ -43,6 +43,8 @@ bool exact_agrees(const Decimal& exact, const Value& stated, const Decimal& slac
 }
 
 bool money_equal(const Decimal& a, const Decimal& b, const Config& cfg) {
+  // The usual case (amounts at most in sen, no tolerance): nothing to round, equal units.
+  if (a.scale == b.scale && a.scale <= cfg.money_decimals && cfg.money_tolerance.is_zero()) return a.units == b.units;
   const Decimal da = a.rounded(cfg.money_decimals), db = b.rounded(cfg.money_decimals);
   return abs(da - db) <= cfg.money_tolerance;
 }

@@ -3,8 +3,10 @@
 // equals PENERIMAAN PEMBIAYAAN − PENGELUARAN PEMBIAYAAN (Permendagri 13/2006 and 77/2020
 // account structure). An organisation without a PENDAPATAN row has pendapatan 0, so its
 // surplus is −belanja (a negative figure: a defisit).
+#include <array>
 #include <cassert>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +46,7 @@ std::string_view words(const std::string& label, char (&buf)[kMaxName]) {
   return std::string_view(buf, n);
 }
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> names) {
+bool is_one_of(std::string_view w, std::span<const std::string_view> names) {
   for (std::string_view n : names)
     if (w == n) return true;
   return false;
@@ -64,27 +66,48 @@ struct Relation {
   bool minus_required = true;      // the subtracted side must exist (belanja)
 };
 
-// One relation: rows whose labels match the result, the plus side and the minus side.
-Relation find_relation(const Table& t, std::initializer_list<std::string_view> result,
-                       std::initializer_list<std::string_view> plus, const char* plus_akun,
-                       std::initializer_list<std::string_view> minus, const char* minus_akun) {
-  for (auto list : {result, plus, minus})
-    for (std::string_view n : list) assert(n.size() <= kMaxName);
-  Relation rel;
+// The labels of one relation: its result row, the plus side and the minus side (with the akun
+// their code must end in, when given).
+struct RelationNames {
+  std::span<const std::string_view> result, plus;
+  const char* plus_akun;
+  std::span<const std::string_view> minus;
+  const char* minus_akun;
+};
+
+constexpr std::string_view kSurplus[] = {"SURPLUS DEFISIT", "SURPLUS DEFISIT ANGGARAN", "SURPLUS", "DEFISIT SURPLUS"};
+constexpr std::string_view kPendapatan[] = {"PENDAPATAN", "PENDAPATAN DAERAH"};
+constexpr std::string_view kBelanja[] = {"BELANJA", "BELANJA DAERAH"};
+constexpr std::string_view kNetto[] = {"PEMBIAYAAN NETTO", "PEMBIAYAAN NETO"};
+constexpr std::string_view kPenerimaan[] = {"PENERIMAAN PEMBIAYAAN", "PENERIMAAN PEMBIAYAAN DAERAH"};
+constexpr std::string_view kPengeluaran[] = {"PENGELUARAN PEMBIAYAAN", "PENGELUARAN PEMBIAYAAN DAERAH"};
+
+// The relations' rows in one pass over the table (each label's words are read once): rows
+// whose labels match a relation's result, its plus side or its minus side.
+template <size_t N>
+std::array<Relation, N> find_relations(const Table& t, const std::array<RelationNames, N>& names) {
+  for (const auto& n : names)
+    for (auto list : {n.result, n.plus, n.minus})
+      for (std::string_view x : list) assert(x.size() <= kMaxName);
+  std::array<Relation, N> rels;
   char buf[kMaxName];
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
     const std::string_view w = words(r.label, buf);
     if (w.empty()) continue;
-    if (is_one_of(w, result)) {
-      if (rel.result < 0) rel.result = static_cast<int>(i);
-    } else if (is_one_of(w, plus) && (!plus_akun || akun_is(r, plus_akun))) {
-      rel.plus.push_back(static_cast<int>(i));
-    } else if (is_one_of(w, minus) && (!minus_akun || akun_is(r, minus_akun))) {
-      rel.minus.push_back(static_cast<int>(i));
+    for (size_t k = 0; k < N; ++k) {
+      const RelationNames& n = names[k];
+      Relation& rel = rels[k];
+      if (is_one_of(w, n.result)) {
+        if (rel.result < 0) rel.result = static_cast<int>(i);
+      } else if (is_one_of(w, n.plus) && (!n.plus_akun || akun_is(r, n.plus_akun))) {
+        rel.plus.push_back(static_cast<int>(i));
+      } else if (is_one_of(w, n.minus) && (!n.minus_akun || akun_is(r, n.minus_akun))) {
+        rel.minus.push_back(static_cast<int>(i));
+      }
     }
   }
-  return rel;
+  return rels;
 }
 
 // The value of one side in column c: the rows' common value (several rows with the same
@@ -141,13 +164,9 @@ void check_relation(const TableContext& ctx, const Relation& rel, const char* wh
 void check_sum_surplus(const TableContext& ctx) {
   if (!ctx.em.enabled("sum.surplus")) return;
   const Table& t = ctx.table;
-  const Relation surplus =
-      find_relation(t, {"SURPLUS DEFISIT", "SURPLUS DEFISIT ANGGARAN", "SURPLUS", "DEFISIT SURPLUS"},
-                    {"PENDAPATAN", "PENDAPATAN DAERAH"}, "4", {"BELANJA", "BELANJA DAERAH"}, "5");
+  auto [surplus, netto] = find_relations<2>(t, {RelationNames{kSurplus, kPendapatan, "4", kBelanja, "5"},
+                                                 RelationNames{kNetto, kPenerimaan, nullptr, kPengeluaran, nullptr}});
   check_relation(ctx, surplus, "pendapatan − belanja", "pendapatan − belanja");
-  Relation netto = find_relation(t, {"PEMBIAYAAN NETTO", "PEMBIAYAAN NETO"},
-                                 {"PENERIMAAN PEMBIAYAAN", "PENERIMAAN PEMBIAYAAN DAERAH"}, nullptr,
-                                 {"PENGELUARAN PEMBIAYAAN", "PENGELUARAN PEMBIAYAAN DAERAH"}, nullptr);
   netto.minus_required = false;
   check_relation(ctx, netto, "penerimaan − pengeluaran pembiayaan", "financing receipts − payments");
 }

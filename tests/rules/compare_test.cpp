@@ -51,6 +51,19 @@ TEST(Compare, MoneyIsExactAtSen) {
   EXPECT_FALSE(money_equal(D("100"), D("102"), cfg));
 }
 
+TEST(Compare, MoneyAtTheSameScaleComparesUnits) {
+  // Amounts written in whole rupiah or sen at the same scale (the usual case): equal only when
+  // the units are; a negative amount is not equal to its absolute value.
+  const Config cfg = Config::defaults();
+  EXPECT_TRUE(money_equal(D("2113389339"), D("2113389339"), cfg));
+  EXPECT_FALSE(money_equal(D("2113389339"), D("2113389338"), cfg));
+  EXPECT_TRUE(money_equal(D("-8091400.50"), D("-8091400.50"), cfg));
+  EXPECT_FALSE(money_equal(D("-8091400.50"), D("8091400.50"), cfg));
+  EXPECT_TRUE(money_equal(D("0"), D("-0"), cfg));
+  // Sen below the compared decimals still round: 0,004 and 0 agree at sen.
+  EXPECT_TRUE(money_equal(D("0.004"), D("0.000"), cfg));
+}
+
 TEST(Compare, ExactCountsHaveNoSlack) {
   // SDM Bezetting: 1 + 11 + 2 + 3 = 17, stated 18 (K-07): an error even with 0 decimals shown.
   EXPECT_FALSE(exact_agrees(D("17"), parse_value("18")));
