@@ -644,6 +644,32 @@ class Builder {
       if (key.find("program") != std::string::npos || key.find("kegiatan") != std::string::npos) budget = true;
     }
     assign_hierarchy(hints, t_.rows, budget);
+    rejoin_repeated_after_break();
+  }
+
+  // A row right after a page break's repeated header whose name repeats an earlier row of the
+  // same level, under another parent, is that row printed again at the top of the new page
+  // (002 RKT: a kegiatan of the first program repeated above the second program's rows): it
+  // hangs where the first one does, and the rows under it follow.
+  void rejoin_repeated_after_break() {
+    bool moved = false;
+    for (size_t i = 0; i < t_.rows.size(); ++i) {
+      if (!rows_[i].after_break) continue;
+      Row& row = t_.rows[i];
+      if (row.label.empty() || row.level == RowLevel::None || row.type != RowType::Data) continue;
+      const std::string key = text_key(row.label);
+      for (size_t k = 0; k < i; ++k) {
+        const Row& first = t_.rows[k];
+        if (first.level != row.level || first.parent == row.parent || static_cast<size_t>(first.parent) == i ||
+            text_key(first.label) != key)
+          continue;
+        row.parent = first.parent;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) return;
+    for (Row& r : t_.rows) r.depth = r.parent < 0 ? 0 : t_.rows[static_cast<size_t>(r.parent)].depth + 1;
   }
 
   void finish() {

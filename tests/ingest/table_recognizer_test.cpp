@@ -333,6 +333,51 @@ TEST(TableRecognizer, EachNameColumnIsALevelAndARowTheShallowestItFills) {
   }
 }
 
+TEST(TableRecognizer, AKegiatanRepeatedAfterAPageBreakHangsWhereItFirstDid) {
+  // 002 'RKT Perubahan' L869 / L883: after the page break's repeated header, the first row
+  // repeats kegiatan 'Pemeliharaan Barang Milik Daerah ...' of the first program with another
+  // of its sub kegiatan, above the second program's own kegiatan.
+  Workbook wb = WorkbookBuilder()
+                    .text("A1", "RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023")
+                    .row(3, {"TUJUAN PD", "", "SASARAN PD", "", "", "PROGRAM/ KEGIATAN", "", "", "SUB KEGIATAN", "", ""})
+                    .row(4, {"Uraian", "Indikator Tujuan", "Uraian", "Indikator Sasaran", "Target", "Nama Program Kegiatan",
+                             "Indikator", "Target", "Nama Sub Kegiatan", "Indikator", "Anggaran"})
+                    .row(5, {"Meningkatkan tata kelola", "IPP", "Meningkatnya pelayanan", "SKM", "#96",
+                             "Program Penunjang Urusan", "Prosentase", "#100"})
+                    .row(6, {"", "", "", "", "", "Pemeliharaan Barang Milik Daerah", "", "", "Kendaraan Perorangan Dinas",
+                             "Unit", "#65815000"})
+                    .row(7, {"", "", "Meningkatnya kemandirian", "Prosentase PBB", "#96",
+                             "Program Penyelenggaraan Pemerintahan", "Prosentase", "#100"})
+                    .row(8, {"TUJUAN PD", "", "SASARAN PD", "", "", "PROGRAM/ KEGIATAN", "", "", "SUB KEGIATAN", "", ""})
+                    .row(9, {"Uraian", "Indikator Tujuan", "Uraian", "Indikator Sasaran", "Target", "Nama Program Kegiatan",
+                             "Indikator", "Target", "Nama Sub Kegiatan", "Indikator", "Anggaran"})
+                    .merge("A3:B3")
+                    .merge("C3:E3")
+                    .merge("F3:H3")
+                    .merge("I3:K3")
+                    .merge("A8:B8")
+                    .merge("C8:E8")
+                    .merge("F8:H8")
+                    .merge("I8:K8")
+                    .row(10, {"", "", "", "", "", "Pemeliharaan Barang Milik Daerah", "", "", "Kendaraan Dinas Operasional",
+                              "Unit", "#10000000"})
+                    .row(11, {"", "", "", "", "", "Koordinasi Penyelenggaraan Kegiatan Kecamatan", "", "", "Koordinasi Sinergi",
+                              "Laporan", "#66858000"})
+                    .done();
+  auto tables = recognize_tables(wb);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  const Row* first = test::row_at(t, 6);
+  const Row* repeat = test::row_at(t, 10);
+  const Row* own = test::row_at(t, 11);
+  ASSERT_TRUE(first && repeat && own);
+  EXPECT_EQ(repeat->level, RowLevel::Kegiatan);
+  EXPECT_EQ(repeat->parent, first->parent);  // the first program, as on the page before
+  EXPECT_EQ(repeat->depth, first->depth);
+  ASSERT_GE(own->parent, 0);
+  EXPECT_EQ(t.rows[static_cast<size_t>(own->parent)].sheet_row + 1, 7u);  // the second program's own kegiatan
+}
+
 TEST(TableRecognizer, UnheadedFirstColumnOfListNumbersIsTheNoColumn) {
   // 000 'Lampiran PK' A15:D21: no header over the '1.', '2.' column.
   Workbook wb = WorkbookBuilder()
