@@ -30,14 +30,10 @@ std::string clean_text(std::string_view s) {
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '<') {
-      size_t end = s.find('>', i);
-      if (end != std::string_view::npos && end - i < 200 && i + 1 < s.size() &&
-          (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
-        i = end;
-        space = space || !out.empty();
-        continue;
-      }
+    if (const size_t end = markup_tag_end(s, i); end != std::string_view::npos) {
+      i = end;
+      space = space || !out.empty();
+      continue;
     }
     if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
       ++i;

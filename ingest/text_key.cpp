@@ -17,15 +17,10 @@ std::string strip_markup(std::string_view in) {
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     char c = in[i];
-    if (c == '<') {
-      size_t end = in.find('>', i);
-      // A tag only when it is short and starts with a letter or '/': "<b>", "</p>", "<ul ...>".
-      if (end != std::string_view::npos && end - i < 200 && i + 1 < in.size() &&
-          (std::isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/')) {
-        out.push_back(' ');
-        i = end;
-        continue;
-      }
+    if (const size_t end = markup_tag_end(in, i); end != std::string_view::npos) {
+      out.push_back(' ');
+      i = end;
+      continue;
     }
     if (c == '*' || c == '$') {
       out.push_back(' ');
@@ -46,47 +41,63 @@ bool is_ascii_only(std::string_view s) {
 
 namespace {
 
+// A key being written: kept characters, one space for any run of separators, '%' a word of
+// its own, no space at either end.
+class KeyWriter {
+ public:
+  explicit KeyWriter(size_t capacity) { out_.reserve(capacity); }
+  void separator() {
+    if (!space_) {
+      out_.push_back(' ');
+      space_ = true;
+    }
+  }
+  void keep(char c) {
+    out_.push_back(c);
+    space_ = false;
+  }
+  void percent() {
+    separator();
+    keep('%');
+    separator();
+  }
+  std::string finish() {
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  bool space_ = true;  // at start: drop leading separators
+};
+
 // text_key of a pure-ASCII text in one pass and one allocation (no NFKC needed): markup and
 // separators become one space, letters lower-cased. The same result as the general path.
 std::string ascii_text_key(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  bool space = true;  // at start: drop leading separators
-  auto put_space = [&] {
-    if (!space) {
-      out.push_back(' ');
-      space = true;
-    }
-  };
+  KeyWriter key(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    if (c == '<') {
-      size_t end = in.find('>', i);
-      if (end != std::string_view::npos && end - i < 200 && i + 1 < in.size() &&
-          (std::isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/')) {
-        put_space();
-        i = end;
-        continue;
-      }
+    if (const size_t end = markup_tag_end(in, i); end != std::string_view::npos) {
+      key.separator();
+      i = end;
+      continue;
     }
-    const unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
-    if (std::isalnum(u)) {
-      out.push_back(static_cast<char>(u));
-      space = false;
-    } else if (u == '%') {
-      put_space();
-      out.push_back('%');
-      space = false;
-      put_space();
-    } else {
-      put_space();  // '*', '$' (markup) and every other separator
-    }
+    const unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(in[i])));
+    if (std::isalnum(u)) key.keep(static_cast<char>(u));
+    else if (u == '%') key.percent();
+    else key.separator();  // '*', '$' (markup) and every other separator
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return key.finish();
 }
 
 }  // namespace
+
+size_t markup_tag_end(std::string_view s, size_t i) {
+  if (i + 1 >= s.size() || s[i] != '<') return std::string_view::npos;
+  // A tag only when it is short and starts with a letter or '/': "<b>", "</p>", "<ul ...>".
+  if (!std::isalpha(static_cast<unsigned char>(s[i + 1])) && s[i + 1] != '/') return std::string_view::npos;
+  const size_t end = s.find('>', i);
+  return end != std::string_view::npos && end - i < 200 ? end : std::string_view::npos;
+}
 
 std::string text_key(std::string_view text) {
   if (is_ascii_only(text)) return ascii_text_key(text);
@@ -105,38 +116,25 @@ std::string text_key(std::string_view text) {
     }
     u.toUTF8String(folded);
   }
-  std::string out;
-  out.reserve(folded.size());
-  bool space = true;  // at start: drop leading separators
-  auto put_space = [&] {
-    if (!space) {
-      out.push_back(' ');
-      space = true;
-    }
-  };
+  KeyWriter key(folded.size());
   for (size_t i = 0; i < folded.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(folded[i]);
     if (std::isalnum(c) || c >= 0x80) {
       // Non-ASCII: keep letters of other scripts, but treat the common punctuation
       // (en/em dash, curly quotes, non-breaking space after NFKC) as separators.
       if (c == 0xE2 && i + 2 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x80) {
-        put_space();
+        key.separator();
         i += 2;
         continue;
       }
-      out.push_back(static_cast<char>(c));
-      space = false;
+      key.keep(static_cast<char>(c));
     } else if (c == '%') {
-      put_space();
-      out.push_back('%');
-      space = false;
-      put_space();
+      key.percent();
     } else {
-      put_space();
+      key.separator();
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return key.finish();
 }
 
 std::vector<std::string_view> key_words(std::string_view key) {

@@ -10,6 +10,9 @@
 namespace sakip {
 
 std::string text_key(std::string_view text);
+// Where an HTML-like tag that starts at s[i] ('<' then a letter or '/', closed by '>' within
+// 200 bytes) ends: the index of its '>', or npos when s[i] starts no tag ("a<2" is no tag).
+size_t markup_tag_end(std::string_view s, size_t i);
 // The key's words ("targ et rp" -> {"targ", "et", "rp"}).
 std::vector<std::string_view> key_words(std::string_view key);
 // The key without spaces ("targ et rp" -> "targetrp"): joins words that extraction split.

@@ -21,6 +21,17 @@ TEST(TextKey, FoldsCaseCollapsesSeparatorsAndStripsMarkup) {
   EXPECT_EQ(text_key(" - "), "");
 }
 
+TEST(TextKey, MarkupTagEnd) {
+  constexpr size_t npos = std::string_view::npos;
+  EXPECT_EQ(markup_tag_end("<b>x", 0), 2u);
+  EXPECT_EQ(markup_tag_end("x</p>", 1), 4u);
+  EXPECT_EQ(markup_tag_end("a<2 dan b>1", 1), npos);  // '<' before a digit
+  EXPECT_EQ(markup_tag_end("<b", 0), npos);           // never closed
+  EXPECT_EQ(markup_tag_end("<", 0), npos);
+  EXPECT_EQ(markup_tag_end("x<b>", 0), npos);         // no '<' at i
+  EXPECT_EQ(markup_tag_end("<span " + std::string(300, 'a') + ">", 0), npos);  // too long for a tag
+}
+
 // The ASCII path against the general one: a non-ASCII word appended forces the ICU path, whose
 // key must be the ASCII key followed by that word.
 TEST(TextKey, AsciiPathAgreesWithTheIcuPath) {
