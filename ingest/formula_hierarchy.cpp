@@ -57,17 +57,15 @@ std::vector<uint32_t> summed_rows(std::string_view formula, uint32_t col) {
     f = f.substr(4, f.size() - 5);
     sum = true;
   }
+  // "=K109" (one term, no SUM) is a sum of one row: a kegiatan whose only sub kegiatan it
+  // repeats (Deli Serdang K108 = K109).
   std::vector<uint32_t> rows;
-  size_t terms = 0, start = 0;
+  size_t start = 0;
   for (size_t i = 0; i <= f.size(); ++i) {
     if (i < f.size() && f[i] != '+' && !(sum && f[i] == ',')) continue;
     if (!add_ref(std::string_view(f).substr(start, i - start), col, rows)) return {};
-    ++terms;
     start = i + 1;
   }
-  // "=K109" (terms == 1, no SUM) is a sum of one row: a kegiatan whose only sub kegiatan it
-  // repeats (Deli Serdang K108 = K109).
-  (void)terms;
   std::sort(rows.begin(), rows.end());
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   return rows;
@@ -85,11 +83,8 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
   std::map<uint32_t, size_t> index;  // sheet row -> table row
   for (size_t i = 0; i < n; ++i) index[t.rows[i].sheet_row] = i;
 
-  // Per row: how many of its sum formulas reference each row below it.
-  std::vector<std::map<size_t, int>> refs(n);
-  std::vector<int> formulas(n, 0);
-  std::vector<bool> sums(n, false);  // the row adds up rows anywhere (a Jumlah row: rows above)
-  std::vector<bool> col_sums(m, false);
+  // Each data row's formula cells that add up rows: (column, sheet rows), read once.
+  std::vector<std::vector<std::pair<size_t, std::vector<uint32_t>>>> sum_cells(n);
   for (size_t i = 0; i < n; ++i) {
     const Row& r = t.rows[i];
     if (!is_data(r)) continue;
@@ -97,7 +92,17 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
       const Cell* c = g.find(r.sheet_row, t.columns[j].col);
       if (!c || !c->formula) continue;
       std::vector<uint32_t> rows = summed_rows(g.wb().formula(*c), t.columns[j].col);
-      if (rows.empty()) continue;
+      if (!rows.empty()) sum_cells[i].emplace_back(j, std::move(rows));
+    }
+  }
+  // Per row: how many of its sum formulas reference each row below it.
+  std::vector<std::map<size_t, int>> refs(n);
+  std::vector<int> formulas(n, 0);
+  std::vector<bool> sums(n, false);  // the row adds up rows anywhere (a Jumlah row: rows above)
+  std::vector<bool> col_sums(m, false);
+  for (size_t i = 0; i < n; ++i) {
+    const Row& r = t.rows[i];
+    for (const auto& [j, rows] : sum_cells[i]) {
       sums[i] = true;
       std::vector<size_t> kids;
       for (uint32_t sr : rows) {
@@ -124,11 +129,8 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
     if (!is_data(r) || !r.label.empty() || formulas[i] > 0) continue;
     size_t above = 0;
     bool other = false;
-    for (size_t j = 0; j < m && j < r.refs.size() && !other; ++j) {
-      const Cell* c = g.find(r.sheet_row, t.columns[j].col);
-      if (!c || !c->formula) continue;
-      std::vector<uint32_t> rows = summed_rows(g.wb().formula(*c), t.columns[j].col);
-      if (rows.empty()) continue;
+    for (const auto& [j, rows] : sum_cells[i]) {
+      if (other) break;
       bool ok = rows.size() >= 2;
       for (uint32_t sr : rows) {
         auto it = index.find(sr);
@@ -153,14 +155,11 @@ bool apply_formula_hierarchy(const SheetGrid& g, Table& t) {
     for (size_t i = 0; i < n; ++i) {
       if (!total[i]) continue;
       std::vector<bool> covered(n, false);
-      for (size_t j = 0; j < m && j < t.rows[i].refs.size(); ++j) {
-        const Cell* c = g.find(t.rows[i].sheet_row, t.columns[j].col);
-        if (!c || !c->formula) continue;
-        for (uint32_t sr : summed_rows(g.wb().formula(*c), t.columns[j].col)) {
+      for (const auto& [j, rows] : sum_cells[i])
+        for (uint32_t sr : rows) {
           auto it = index.find(sr);
           for (int k = it == index.end() ? -1 : static_cast<int>(it->second); k >= 0; k = parent_of[k]) covered[k] = true;
         }
-      }
       bool all = true;
       for (size_t k = i; k-- > 0;) {
         if (t.rows[k].type == RowType::Total) break;

@@ -203,9 +203,9 @@ class Builder {
       for (uint32_t r : d_.body)
         if (const Cell* c = g_.find(r, t_.columns[0].col)) {
           std::string_view raw = g_.text(*c);
-          if (text_key(raw).empty()) continue;
-          bool letter = false;
           const std::string key = text_key(raw);  // "1", "1 1", "iv": short, not a year or amount
+          if (key.empty()) continue;
+          bool letter = false;
           if (key.size() <= 5 && (numbering_rank(raw, &letter) >= 0 || letter)) ++numbers;
           else ++other;
         }
@@ -656,8 +656,7 @@ class Builder {
       const std::string key = text_key(row.label);
       for (size_t k = 0; k < i; ++k) {
         const Row& first = t_.rows[k];
-        if (first.level != row.level || first.parent == row.parent || static_cast<size_t>(first.parent) == i ||
-            text_key(first.label) != key)
+        if (first.level != row.level || first.parent == row.parent || text_key(first.label) != key)
           continue;
         row.parent = first.parent;
         moved = true;
