@@ -156,13 +156,8 @@ class Checker {
     }
     const Value& v = *e.value;
     const Value& rv = *ref.value;
-    auto rep = [](const Value& x) {
-      if (x.number && x.kind != ValueKind::Grade) return ReportValue::of(x.number->normalized());
-      if (x.number) return ReportValue::of(x.number->normalized());
-      return ReportValue::of_text(std::string(x.original));
-    };
-    fd->expected = rep(rv);
-    fd->actual = rep(v);
+    fd->expected = reported(rv);
+    fd->actual = reported(v);
     const std::string w = where(e, ref);
     Message mi = msg::xref(kind, e.name, year, shown(v, Lang::Id), shown(rv, Lang::Id), w, agreeing.size());
     Message me = msg::xref(kind, e.name, year, shown(v, Lang::En), shown(rv, Lang::En), w, agreeing.size());

@@ -110,4 +110,9 @@ std::string shown(const Value& v, Lang lang) {
   return std::string(v.original);
 }
 
+ReportValue reported(const Value& v) {
+  if (v.number) return ReportValue::of(v.number->normalized());
+  return ReportValue::of_text(std::string(v.original));
+}
+
 }  // namespace sakip::xref

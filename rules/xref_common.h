@@ -13,6 +13,7 @@
 #include "ingest/decimal.h"
 #include "ingest/table.h"
 #include "ingest/value.h"
+#include "rules/finding.h"
 #include "rules/name_match.h"
 #include "rules/rule.h"
 
@@ -45,6 +46,8 @@ std::optional<Comparable> comparable(const Value& v);
 std::optional<bool> same(const Comparable& a, const Comparable& b);
 // The value as a sentence shows it.
 std::string shown(const Value& v, Lang lang);
+// The value as the JSON report gives it: its number (a grade's score), else its text.
+ReportValue reported(const Value& v);
 
 // Which names are one name: per organisation cluster, the keys of all entries of a rule are
 // resolved together (rules/name_match.h) and each key maps to its group's canonical key.

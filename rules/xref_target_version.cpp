@@ -33,6 +33,7 @@ struct Item {
   std::string indicator, context, satuan;  // as shown
   std::string ikey, ckey;                  // name_key of indicator and context
   bool perubahan = false;
+  int year = 0;
 };
 
 // The row's kegiatan/sub kegiatan: the Uraian text of the row, else of the nearest data row
@@ -72,7 +73,6 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
   if (!em.enabled("xref.target_version")) return;
   const std::vector<std::string> cluster = organisation_clusters(files);
   std::vector<Item> items;
-  std::vector<int> years;
   Canon ind_canon, ctx_canon;
   bool any_perubahan = false, any_original = false;
   for (size_t fi = 0; fi < files.size(); ++fi) {
@@ -100,13 +100,12 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
           if (ind.empty() || ctx.name.empty()) continue;
           if (ctx.level != RowLevel::Kegiatan && ctx.level != RowLevel::SubKegiatan) continue;
           Item it{fi, static_cast<int>(ti), r, c, &row.values[c], std::string(ind), std::string(ctx.name),
-                  std::string(satuan_of(t, row)), name_key(ind), name_key(ctx.name), p};
+                  std::string(satuan_of(t, row)), name_key(ind), name_key(ctx.name), p, year};
           if (it.ikey.size() < 8 || it.ckey.size() < 8 || it.ikey == it.ckey) continue;
           ind_canon.add(cluster[fi], it.ikey, fi, static_cast<int>(ti));
           ctx_canon.add(cluster[fi], it.ckey, fi, static_cast<int>(ti));
           (p ? any_perubahan : any_original) = true;
           items.push_back(std::move(it));
-          years.push_back(year);
         }
       }
     }
@@ -119,7 +118,7 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     const std::string& cl = cluster[it.file];
-    groups[{cl + "|" + ind_canon(cl, it.ikey) + "@" + ctx_canon(cl, it.ckey), years[i]}].push_back(i);
+    groups[{cl + "|" + ind_canon(cl, it.ikey) + "@" + ctx_canon(cl, it.ckey), it.year}].push_back(i);
   }
   for (const auto& [key, idx] : groups) {
     // A name twice in one table is ambiguous there.
@@ -159,12 +158,8 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
         const Table& ot = (*files[o.file].tables)[o.table];
         fd->related.push_back(relative_ref(f.file, t.sheet, files[o.file].file, ot.sheet, ot.rows[o.row].refs[o.col]));
       }
-      auto rep = [](const Value& x) {
-        if (x.number) return ReportValue::of(x.number->normalized());
-        return ReportValue::of_text(std::string(x.original));
-      };
-      fd->expected = rep(*ref.value);
-      fd->actual = rep(*it.value);
+      fd->expected = reported(*ref.value);
+      fd->actual = reported(*it.value);
       const std::string title = rt.title.empty() ? rt.sheet : rt.title;
       const std::string where =
           "'" + (title.size() > 70 ? title.substr(0, 70) + "…" : title) + "' (" +
@@ -172,9 +167,9 @@ void check_xref_target_version(const std::vector<FileTables>& files, const Confi
       std::string units;
       if (!it.satuan.empty() && !ref.satuan.empty() && name_key(it.satuan) != name_key(ref.satuan))
         units = it.satuan + " / " + ref.satuan;
-      const Message mi = msg::xref_target_version(it.indicator, it.context, years[i], shown(*it.value, Lang::Id),
+      const Message mi = msg::xref_target_version(it.indicator, it.context, it.year, shown(*it.value, Lang::Id),
                                                   shown(*ref.value, Lang::Id), where, units);
-      const Message me = msg::xref_target_version(it.indicator, it.context, years[i], shown(*it.value, Lang::En),
+      const Message me = msg::xref_target_version(it.indicator, it.context, it.year, shown(*it.value, Lang::En),
                                                   shown(*ref.value, Lang::En), where, units);
       set_message(*fd, {mi.id, me.en});
     }
