@@ -9,12 +9,21 @@
 
 namespace sakip {
 
+#if defined(__linux__)
+namespace {
+// Gives `advice` for the whole `page`-aligned pages strictly inside [p, p + bytes) (never a
+// partial page at either end: it may hold someone else's bytes, e.g. an allocator's header).
+void advise_interior(void* p, size_t bytes, uintptr_t page, int advice) {
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(page - 1);
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, advice);
+}
+}  // namespace
+#endif
+
 void advise_huge_pages(void* p, size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr uintptr_t kHuge = uintptr_t{1} << 21;
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kHuge - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  advise_interior(p, bytes, uintptr_t{1} << 21, MADV_HUGEPAGE);
 #else
   (void)p;
   (void)bytes;
@@ -34,11 +43,7 @@ void* map_pages(size_t bytes) {
 
 void release_pages(void* p, size_t bytes) {
 #if defined(__linux__) && defined(MADV_DONTNEED)
-  constexpr uintptr_t kPage = 4096;
-  // whole pages strictly inside the range: never the page holding the allocator's block header
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kPage - 1) & ~(kPage - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kPage - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  advise_interior(p, bytes, 4096, MADV_DONTNEED);
 #else
   (void)p;
   (void)bytes;
