@@ -12,7 +12,7 @@
 namespace sakip {
 
 struct HierarchyHint {
-  std::string code;                     // canonical code, empty when none
+  std::string_view code;                // canonical code (views the row's), empty when none
   RowLevel prefix_level = RowLevel::None;  // from the label's first word
   int column_rank = -1;                 // leftmost hierarchy column with the row's own text
   RowLevel column_level = RowLevel::None;
@@ -23,6 +23,8 @@ struct HierarchyHint {
 // The label's level word: "PROGRAM PENUNJANG" -> Program, "Sub kegiatan 1:" -> SubKegiatan,
 // "Tujuan 1 :" -> Tujuan, "Indikator : IKM" -> Indikator, "Output : ..." -> Indikator.
 RowLevel level_from_label(std::string_view label);
+// The same from the label's key already made: `key` = text_key(label.substr(0, 80)).
+RowLevel level_from_label_key(std::string_view key, std::string_view label);
 // A No-column token's rank: "I".."X" (roman) 0, "1"/"1." 1, "1.1" 2, "1.1.1" 3, "a"/"a." -1 with
 // *letter = true. -1 when not numbering.
 int numbering_rank(std::string_view token, bool* letter);
