@@ -131,9 +131,9 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     if (is_total(rows[i])) continue;
     ++data;
     const HierarchyHint& h = hints[i];
-    if (!h.code.empty()) {
+    if (!rows[i].code.empty()) {
       ++coded;
-      seg_counts.insert(code_segments(h.code));
+      seg_counts.insert(code_segments(rows[i].code));
     }
     if (h.prefix_level != RowLevel::None) ++prefixed;
     if (h.column_rank >= 0) {
@@ -150,7 +150,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
   for (size_t i = 0; i < n; ++i) {
     const HierarchyHint& h = hints[i];
     RowLevel l = h.prefix_level;
-    if (l == RowLevel::None && !h.code.empty()) l = level_from_code_shape(h.code);
+    if (l == RowLevel::None && !rows[i].code.empty()) l = level_from_code_shape(rows[i].code);
     if (l == RowLevel::None) l = h.column_level;
     rows[i].level = is_total(rows[i]) ? RowLevel::None : l;
   }
@@ -166,7 +166,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     for (size_t i = 0; i < n; ++i) {
       Row& r = rows[i];
       if (is_total(r)) continue;
-      const std::string_view code = hints[i].code;
+      const std::string_view code = r.code;
       if (code.empty()) {
         if (last_coded >= 0) {
           r.parent = static_cast<int>(last_coded);
@@ -174,7 +174,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
         }
         continue;
       }
-      while (!stack.empty() && !code_is_prefix(hints[stack.back()].code, code)) stack.pop_back();
+      while (!stack.empty() && !code_is_prefix(rows[stack.back()].code, code)) stack.pop_back();
       if (!stack.empty()) {
         r.parent = static_cast<int>(stack.back());
         r.depth = rows[stack.back()].depth + 1;

@@ -26,15 +26,18 @@ namespace {
 // A label for people: tags and markdown removed, white space collapsed, trimmed. Written into
 // `out` (its old content replaced; `s` must not view it): one buffer for many cells.
 void clean_text_into(std::string_view s, std::string& out) {
-  out.clear();
-  out.reserve(s.size());
+  // Written through a pointer into the buffer sized to the input: the cleaned text is never
+  // longer (a space it writes stands for at least one white space or tag character skipped).
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* o = begin;
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == '<') {
       if (const size_t end = markup_tag_end(s, i); end != std::string_view::npos) {
         i = end;
-        space = space || !out.empty();
+        space = space || o != begin;
         continue;
       }
     } else if (c == '*') {
@@ -47,14 +50,15 @@ void clean_text_into(std::string_view s, std::string& out) {
         i += 6;
         continue;
       }
-    } else if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
+    } else if (c == ' ' || (c >= '\t' && c <= '\r')) {  // std::isspace in the C locale, inline
+      space = o != begin;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) *o++ = ' ';
     space = false;
-    out.push_back(c);
+    *o++ = c;
   }
+  out.resize(static_cast<size_t>(o - begin));
 }
 
 std::string clean_text(std::string_view s) {
@@ -530,14 +534,12 @@ class Builder {
         lengths.insert(c.size());
       }
     dotless = dotless && lengths.size() >= 2;
+    label_level_.assign(t_.rows.size(), RowLevel::None);
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       Row& row = t_.rows[i];
       for (size_t j : pref) {
-        text_at(i, j, text_);
-        if (!text_.empty()) {
-          row.label = text_;
-          break;
-        }
+        text_at(i, j, row.label);  // written in place: no copy per row
+        if (!row.label.empty()) break;
       }
       if (row.label.empty()) {
         // No label column: the first text that is not a number, code or numbering.
@@ -562,7 +564,7 @@ class Builder {
         }
       }
       // Code: Kode column(s) joined, else dotted numbering, else a code leading the label.
-      std::string& code = text_;
+      std::string& code = row.code;  // written in place: no copy per row
       code.clear();
       for (size_t j : kode) {
         canonical_code_into(row.values[j].original, code_);
@@ -576,9 +578,9 @@ class Builder {
         auto [lead, rest] = split_leading_code(row.label);
         if (!lead.empty() && lead.find('.') != std::string::npos) code = lead;
       }
-      row.code = code;
       text_key_into(std::string_view(row.label).substr(0, 80), key_);
       row.type = type_from_key(key_);
+      label_level_[i] = level_from_label_key(key_, row.label);
       if (row.type == RowType::Data) {
         bool any_value = false;
         for (size_t j = 0; j < m; ++j) {
@@ -588,9 +590,9 @@ class Builder {
           ColumnRole r = t_.columns[j].role;
           if (r == ColumnRole::No || r == ColumnRole::Kode) continue;
           any_value = true;
+          break;
         }
-        if (!any_value && rows_[i].live == 1 && row.code.empty() && level_from_label_key(key_, row.label) == RowLevel::None &&
-            has_numbers_)
+        if (!any_value && rows_[i].live == 1 && row.code.empty() && label_level_[i] == RowLevel::None && has_numbers_)
           row.type = RowType::Section;
       }
     }
@@ -609,6 +611,9 @@ class Builder {
     }
   }
   bool has_numbers_ = false;
+  // Each row's level word (level_from_label of its label), found by label_rows with the key it
+  // makes for the type anyway, used by hierarchy (no step between them changes a label).
+  std::vector<RowLevel> label_level_;
 
   void hierarchy() {
     std::vector<size_t> hcols = by_role({ColumnRole::Tujuan, ColumnRole::Sasaran, ColumnRole::Uraian});
@@ -635,9 +640,7 @@ class Builder {
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       HierarchyHint& h = hints[i];
       Row& row = t_.rows[i];
-      h.code = row.code;
-      text_key_into(std::string_view(row.label).substr(0, 80), key_);
-      h.prefix_level = level_from_label_key(key_, row.label);
+      h.prefix_level = label_level_[i];
       for (size_t k = 0; k < hcols.size(); ++k)
         if (rows_[i].cells[hcols[k]]) {
           h.column_rank = static_cast<int>(k);

@@ -90,11 +90,14 @@ struct AsciiClass {
 constexpr AsciiClass kAscii;
 
 // text_key of a pure-ASCII text in one pass (no NFKC needed): markup and separators become one
-// space, letters lower-cased. The same result as the general path.
-void ascii_text_key(std::string_view in, std::string& out) {
+// space, letters lower-cased. The same result as the general path. False (and `out` undefined)
+// at the first byte that is not ASCII: the general path then keys the text.
+bool ascii_text_key(std::string_view in, std::string& out) {
   KeyWriter key(out, in.size());
   for (size_t i = 0; i < in.size(); ++i) {
-    const char m = kAscii.map[static_cast<unsigned char>(in[i])];
+    const unsigned char u = static_cast<unsigned char>(in[i]);
+    if (u >= 0x80) return false;
+    const char m = kAscii.map[u];
     if (m > AsciiClass::kLess) {
       key.keep(m);
     } else if (m == AsciiClass::kPercent) {
@@ -107,6 +110,7 @@ void ascii_text_key(std::string_view in, std::string& out) {
     }
   }
   key.finish();
+  return true;
 }
 
 }  // namespace
@@ -126,10 +130,7 @@ std::string text_key(std::string_view text) {
 }
 
 void text_key_into(std::string_view text, std::string& out) {
-  if (is_ascii_only(text)) {
-    ascii_text_key(text, out);
-    return;
-  }
+  if (ascii_text_key(text, out)) return;
   std::string folded;
   std::string stripped = strip_markup(text);
   if (is_ascii_only(stripped)) {

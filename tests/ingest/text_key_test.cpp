@@ -67,6 +67,12 @@ TEST(TextKey, EveryAsciiByteTakesBothPathsAlike) {
   }
 }
 
+// A non-ASCII byte inside a tag: the tag goes, the key is the ASCII text's.
+TEST(TextKey, NonAsciiInsideATagOnly) {
+  EXPECT_EQ(text_key("<span title=\"Caf\xC3\xA9\">Target</span> 2025"), "target 2025");
+  EXPECT_EQ(text_key("<b \xC3\xA9>x</b> \xC3\xA9"), "x \xC3\xA9");
+}
+
 // text_key_into replaces what the buffer held (longer or shorter) with the same key as text_key.
 TEST(TextKey, IntoAReusedBuffer) {
   std::string buffer;
