@@ -581,7 +581,10 @@ class Builder {
       text_key_into(std::string_view(row.label).substr(0, 80), key_);
       row.type = type_from_key(key_);
       label_level_[i] = level_from_label_key(key_, row.label);
-      if (row.type == RowType::Data) {
+      // A section marker: a lone label and nothing else. The row's cheap facts first: a value
+      // scan reads the row's values, cold since they were typed column by column.
+      if (row.type == RowType::Data && rows_[i].live == 1 && row.code.empty() &&
+          label_level_[i] == RowLevel::None && has_numbers_) {
         bool any_value = false;
         for (size_t j = 0; j < m; ++j) {
           const Value& v = row.values[j];
@@ -592,8 +595,7 @@ class Builder {
           any_value = true;
           break;
         }
-        if (!any_value && rows_[i].live == 1 && row.code.empty() && label_level_[i] == RowLevel::None && has_numbers_)
-          row.type = RowType::Section;
+        if (!any_value) row.type = RowType::Section;
       }
     }
     // Totals that borrow a child's code (BELANJA, BELANJA LANGSUNG): a later row close by
