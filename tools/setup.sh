@@ -5,7 +5,7 @@ set -euo pipefail
 flavour=${1:-build}
 pkgs=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev
       libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev libexpat1-dev libzip-dev
-      libfreexl-dev libxml2-dev nlohmann-json3-dev libxlsxwriter-dev unzip)
+      libfreexl-dev libxml2-dev nlohmann-json3-dev libxlsxwriter-dev libjemalloc-dev unzip)
 if [ "$flavour" = test ]; then
   pkgs+=(python3 python3-openpyxl python3-xlrd chromium python3-jsonschema)
 fi

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include "tools/cli/allocator.h"
 #include "tools/cli/commands.h"
 
 namespace {
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (cmd == "--version") {
-    std::cout << "sakipcheck " SAKIP_VERSION "\n";
+    std::cout << "sakipcheck " SAKIP_VERSION "\n" << "allocator: " << allocator_description() << "\n";
     return kExitOk;
   }
   Args args(argv + 2, argv + argc);
