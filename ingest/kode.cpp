@@ -2,32 +2,36 @@
 
 #include <array>
 #include <cctype>
-#include <vector>
 
 namespace sakip {
 
 std::string canonical_code(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  canonical_code_into(text, out);
+  return out;
+}
+
+void canonical_code_into(std::string_view text, std::string& out) {
+  out.clear();
   bool digit = false;
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (std::isspace(u)) continue;
-    if (std::isdigit(u)) {
+    if (u >= '0' && u <= '9') {
       out.push_back(c);
       digit = true;
-    } else if (c == 'x' || c == 'X') {
-      out.push_back('X');
     } else if (c == '.' || c == ',') {
       if (out.empty() || out.back() == '.') continue;  // leading dot, ".." collapsed
       out.push_back('.');
-    } else {
-      return {};
+    } else if (c == 'x' || c == 'X') {
+      out.push_back('X');
+    } else if (!std::isspace(u)) {
+      out.clear();
+      return;
     }
   }
   while (!out.empty() && out.back() == '.') out.pop_back();
-  if (!digit) return {};
-  return out;
+  if (!digit) out.clear();
 }
 
 std::string expand_dotless_account(std::string_view digits) {
@@ -66,24 +70,26 @@ int code_segments(std::string_view code) {
 }
 
 RowLevel level_from_code_shape(std::string_view code) {
-  std::vector<std::string_view> seg;
+  // The number of segments and the first six segments' lengths (no list of segments: a code's
+  // level is asked for every row).
+  size_t count = 0;
+  std::array<size_t, 6> len{};
   size_t i = 0;
   while (i <= code.size()) {
     size_t j = code.find('.', i);
     if (j == std::string_view::npos) j = code.size();
-    seg.push_back(code.substr(i, j - i));
+    if (count < len.size()) len[count] = j - i;
+    ++count;
     i = j + 1;
   }
-  if (seg.size() < 2 || seg[0].size() != 1) return RowLevel::None;
-  if (seg[1].size() == 2) {  // U.BB: urusan/bidang, then program, kegiatan, sub kegiatan
-    if (seg.size() == 3 && seg[2].size() == 2) return RowLevel::Program;
-    if (seg.size() == 5 && seg[3].size() == 1 && seg[4].size() == 2) return RowLevel::Kegiatan;
-    if (seg.size() == 6 && seg[3].size() == 1 && seg[4].size() == 2 && seg[5].size() >= 2 && seg[5].size() <= 4)
-      return RowLevel::SubKegiatan;
+  if (count < 2 || len[0] != 1) return RowLevel::None;
+  if (len[1] == 2) {  // U.BB: urusan/bidang, then program, kegiatan, sub kegiatan
+    if (count == 3 && len[2] == 2) return RowLevel::Program;
+    if (count == 5 && len[3] == 1 && len[4] == 2) return RowLevel::Kegiatan;
+    if (count == 6 && len[3] == 1 && len[4] == 2 && len[5] >= 2 && len[5] <= 4) return RowLevel::SubKegiatan;
     return RowLevel::None;
   }
-  if (seg[1].size() == 1 && (seg[0] == "4" || seg[0] == "5" || seg[0] == "6") && seg.size() >= 3 &&
-      seg[2].size() == 2)
+  if (len[1] == 1 && (code[0] == '4' || code[0] == '5' || code[0] == '6') && count >= 3 && len[2] == 2)
     return RowLevel::Rekening;
   return RowLevel::None;
 }

@@ -13,6 +13,9 @@ namespace sakip {
 // "2.1. 1" -> "2.1.1"; "1.4." -> "1.4"; "x.xx.01" -> "X.XX.01". Empty when the text is not a
 // code (letters, "(1)", an empty cell).
 std::string canonical_code(std::string_view text);
+// canonical_code written into `out` (cleared first; empty when not a code): one buffer reused
+// for many cells. `text` must not view `out`.
+void canonical_code_into(std::string_view text, std::string& out);
 // A dotless DJPK akun code by the segment widths 1.1.2.2.2.4: "4101" -> "4.1.01",
 // "51020101" -> "5.1.02.01.01". Empty when the length fits no prefix of the widths.
 std::string expand_dotless_account(std::string_view digits);

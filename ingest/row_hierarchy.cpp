@@ -54,14 +54,19 @@ void by_rank(const std::vector<int>& rank, std::vector<Row>& rows) {
 }  // namespace
 
 RowLevel level_from_label(std::string_view label) {
-  std::string key = text_key(label.substr(0, 80));
+  std::string key;
+  text_key_into(label.substr(0, 80), key);
+  return level_from_label_key(key, label);
+}
+
+RowLevel level_from_label_key(std::string_view key, std::string_view label) {
   // A list number before the word: "1. Program ...", "a. Kegiatan ...".
   size_t sp = key.find(' ');
   if (sp != std::string::npos && sp <= 3) {
     std::string_view head(key.data(), sp);
     bool numbering = std::all_of(head.begin(), head.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
                      (head.size() == 1 && std::isalpha(static_cast<unsigned char>(head[0])));
-    if (numbering) key.erase(0, sp + 1);
+    if (numbering) key.remove_prefix(sp + 1);
   }
   if (starts_word(key, "sub kegiatan") || starts_word(key, "subkegiatan") || starts_word(key, "sub keg"))
     return RowLevel::SubKegiatan;
@@ -126,9 +131,9 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     if (is_total(rows[i])) continue;
     ++data;
     const HierarchyHint& h = hints[i];
-    if (!h.code.empty()) {
+    if (!rows[i].code.empty()) {
       ++coded;
-      seg_counts.insert(code_segments(h.code));
+      seg_counts.insert(code_segments(rows[i].code));
     }
     if (h.prefix_level != RowLevel::None) ++prefixed;
     if (h.column_rank >= 0) {
@@ -145,7 +150,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
   for (size_t i = 0; i < n; ++i) {
     const HierarchyHint& h = hints[i];
     RowLevel l = h.prefix_level;
-    if (l == RowLevel::None && !h.code.empty()) l = level_from_code_shape(h.code);
+    if (l == RowLevel::None && !rows[i].code.empty()) l = level_from_code_shape(rows[i].code);
     if (l == RowLevel::None) l = h.column_level;
     rows[i].level = is_total(rows[i]) ? RowLevel::None : l;
   }
@@ -161,7 +166,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     for (size_t i = 0; i < n; ++i) {
       Row& r = rows[i];
       if (is_total(r)) continue;
-      const std::string& code = hints[i].code;
+      const std::string_view code = r.code;
       if (code.empty()) {
         if (last_coded >= 0) {
           r.parent = static_cast<int>(last_coded);
@@ -169,7 +174,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
         }
         continue;
       }
-      while (!stack.empty() && !code_is_prefix(hints[stack.back()].code, code)) stack.pop_back();
+      while (!stack.empty() && !code_is_prefix(rows[stack.back()].code, code)) stack.pop_back();
       if (!stack.empty()) {
         r.parent = static_cast<int>(stack.back());
         r.depth = rows[stack.back()].depth + 1;

@@ -23,34 +23,47 @@ namespace sakip {
 
 namespace {
 
-// A label for people: tags and markdown removed, white space collapsed, trimmed.
-std::string clean_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// A label for people: tags and markdown removed, white space collapsed, trimmed. Written into
+// `out` (its old content replaced; `s` must not view it): one buffer for many cells.
+void clean_text_into(std::string_view s, std::string& out) {
+  // Written through a pointer into the buffer sized to the input: the cleaned text is never
+  // longer (a space it writes stands for at least one white space or tag character skipped).
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* o = begin;
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (const size_t end = markup_tag_end(s, i); end != std::string_view::npos) {
-      i = end;
-      space = space || !out.empty();
+    if (c == '<') {
+      if (const size_t end = markup_tag_end(s, i); end != std::string_view::npos) {
+        i = end;
+        space = space || o != begin;
+        continue;
+      }
+    } else if (c == '*') {
+      if (i + 1 < s.size() && s[i + 1] == '*') {
+        ++i;
+        continue;
+      }
+    } else if (c == '_') {
+      if (s.substr(i, 7) == "_x000D_") {
+        i += 6;
+        continue;
+      }
+    } else if (c == ' ' || (c >= '\t' && c <= '\r')) {  // std::isspace in the C locale, inline
+      space = o != begin;
       continue;
     }
-    if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
-      ++i;
-      continue;
-    }
-    if (s.substr(i, 7) == "_x000D_") {
-      i += 6;
-      continue;
-    }
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
+    if (space) *o++ = ' ';
     space = false;
-    out.push_back(c);
+    *o++ = c;
   }
+  out.resize(static_cast<size_t>(o - begin));
+}
+
+std::string clean_text(std::string_view s) {
+  std::string out;
+  clean_text_into(s, out);
   return out;
 }
 
@@ -58,12 +71,13 @@ bool starts_word(std::string_view key, std::string_view w) {
   return key.substr(0, w.size()) == w && (key.size() == w.size() || key[w.size()] == ' ');
 }
 
-RowType type_from_label(std::string_view label) {
-  std::string key = text_key(label.substr(0, 80));
+// A label's row type from its key: `key` = text_key(label.substr(0, 80)).
+RowType type_from_key(std::string_view key) {
   if (starts_word(key, "sub total") || starts_word(key, "subtotal") || starts_word(key, "jumlah sub"))
     return RowType::Subtotal;
   // "Jumlah Gedung kantor ... yang dipelihara" names an indicator (002 RKT L874), not a total.
-  if (starts_word(key, "jumlah") && (" " + key + " ").find(" yang ") != std::string::npos) return RowType::Data;
+  if (starts_word(key, "jumlah") && (" " + std::string(key) + " ").find(" yang ") != std::string::npos)
+    return RowType::Data;
   if (starts_word(key, "jumlah") || starts_word(key, "total") || starts_word(key, "grand total") ||
       starts_word(key, "surplus") || starts_word(key, "defisit") || starts_word(key, "serapan anggaran"))
     return RowType::Total;
@@ -72,8 +86,8 @@ RowType type_from_label(std::string_view label) {
   return RowType::Data;
 }
 
-bool aggregate_label(std::string_view label) {
-  std::string key = text_key(label.substr(0, 60));
+bool aggregate_label(std::string_view label, std::string& key) {
+  text_key_into(label.substr(0, 60), key);
   for (std::string_view w : {"belanja", "pendapatan", "pembiayaan", "jumlah", "total", "surplus"})
     if (starts_word(key, w)) return true;
   return false;
@@ -112,11 +126,10 @@ RowLevel level_for_name_header(std::string_view header, std::string_view label) 
 
 struct RowDraft {
   uint32_t row = 0;
-  std::vector<const Cell*> cells;  // per column, live own cells
+  uint32_t live = 0;
+  const Cell* const* cells = nullptr;  // per column, live own cells (nullptr: none), in Builder::cells_
   std::vector<uint32_t> continuation;
   bool after_break = false;
-  size_t live = 0;
-  bool number = false;
 };
 
 class Builder {
@@ -149,6 +162,11 @@ class Builder {
   std::vector<uint32_t> cols_;
   std::vector<int> slot_;  // col - c0 -> column index
   std::vector<RowDraft> rows_;
+  // Every body row's cells, one block: row k's column j at cells_[k * columns + j]. A joined
+  // continuation line keeps its own.
+  std::vector<const Cell*> cells_;
+  // Scratch for the per-row text steps (keys, cleaned texts, codes): no allocation per row.
+  mutable std::string key_, text_, text2_, code_;
   std::string all_text_;
   std::vector<bool> band_column_header_;
 
@@ -238,21 +256,23 @@ class Builder {
     size_t brk = 0;
     std::vector<uint32_t> breaks = d_.after_break;
     std::sort(breaks.begin(), breaks.end());
-    rows_.reserve(d_.body.size());
-    for (uint32_t r : d_.body) {
-      RowDraft rd;
+    const size_t m = cols_.size();
+    cells_.assign(d_.body.size() * m, nullptr);
+    rows_.resize(d_.body.size());
+    for (size_t k = 0; k < d_.body.size(); ++k) {
+      const uint32_t r = d_.body[k];
+      RowDraft& rd = rows_[k];
       rd.row = r;
-      rd.cells.assign(cols_.size(), nullptr);
+      const Cell** cells = cells_.data() + k * m;
+      rd.cells = cells;
       for_cells(r, [&](const Cell& c) {
         int s = slot_[c.col - d_.c0];
         if (s < 0) return;
-        rd.cells[s] = &c;
+        cells[s] = &c;
         ++rd.live;
-        if (c.kind == CellKind::Number) rd.number = true;
       });
       while (brk < breaks.size() && breaks[brk] < r) ++brk;
       rd.after_break = brk < breaks.size() && breaks[brk] == r;
-      rows_.push_back(std::move(rd));
     }
   }
 
@@ -274,11 +294,15 @@ class Builder {
           if (prev.cells[j]) numbered_above = true;
           continue;
         }
-        std::string here = clean_text(g_.text(*c));
-        std::string above = prev.cells[j] ? clean_text(g_.text(*prev.cells[j])) : std::string();
+        std::string& here = text_;
+        clean_text_into(g_.text(*c), here);
         bool digits = !here.empty() && here.size() <= 3 &&
                       std::all_of(here.begin(), here.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-        if (digits && !above.empty() && above.back() == '.' && above.find('.') < above.size() - 1) {
+        if (!digits) return false;
+        std::string& above = text2_;
+        above.clear();
+        if (prev.cells[j]) clean_text_into(g_.text(*prev.cells[j]), above);
+        if (!above.empty() && above.back() == '.' && above.find('.') < above.size() - 1) {
           split_code = true;
           continue;
         }
@@ -292,9 +316,11 @@ class Builder {
       if (v.kind != ValueKind::Text) return false;
       if (first.empty()) first = g_.text(*c);
     }
-    std::string label = clean_text(first);
+    std::string& label = text_;
+    clean_text_into(first, label);
     if (label.empty()) return false;
-    if (level_from_label(label) != RowLevel::None || type_from_label(label) != RowType::Data) return false;
+    text_key_into(std::string_view(label).substr(0, 80), key_);
+    if (level_from_label_key(key_, label) != RowLevel::None || type_from_key(key_) != RowType::Data) return false;
     unsigned char c0 = static_cast<unsigned char>(label[0]);
     if (split_code) return std::islower(c0) || r.after_break;
     if (std::islower(c0)) return true;
@@ -305,21 +331,22 @@ class Builder {
     return words == 1 && !all_caps && label.size() <= 30;  // "Umbulsari" (002 L348)
   }
 
+  // In place: a continuation line goes to its row's list, the rows after it move up.
   void join_continuations() {
-    std::vector<RowDraft> out;
-    out.reserve(rows_.size());
-    for (RowDraft& r : rows_) {
-      if (!out.empty() && is_continuation(out.back(), r)) {
-        RowDraft& p = out.back();
-        p.continuation.push_back(r.row);
-        cont_cells_.emplace_back(out.size() - 1, std::move(r.cells));
+    size_t out = 0;
+    for (size_t k = 0; k < rows_.size(); ++k) {
+      RowDraft& r = rows_[k];
+      if (out > 0 && is_continuation(rows_[out - 1], r)) {
+        rows_[out - 1].continuation.push_back(r.row);
+        cont_cells_.emplace_back(out - 1, r.cells);
         continue;
       }
-      out.push_back(std::move(r));
+      if (out != k) rows_[out] = std::move(r);
+      ++out;
     }
-    rows_ = std::move(out);
+    rows_.resize(out);
   }
-  std::vector<std::pair<size_t, std::vector<const Cell*>>> cont_cells_;  // (row index, cells)
+  std::vector<std::pair<size_t, const Cell* const*>> cont_cells_;  // (row index, cells)
 
   // One worker's state while it types columns (type_values).
   struct Scratch {
@@ -494,11 +521,14 @@ class Builder {
     return c.hint != before;
   }
 
-  // The text of column j for row i, joined with its continuation lines.
-  std::string text_at(size_t i, size_t j) const {
+  // The text of column j for row i, joined with its continuation lines, into `out`.
+  void text_at(size_t i, size_t j, std::string& out) const {
     const Value& v = t_.rows[i].values[j];
-    if (!rows_[i].cells[j] && v.original.empty()) return {};
-    return clean_text(v.original);
+    if (!rows_[i].cells[j] && v.original.empty()) {
+      out.clear();
+      return;
+    }
+    clean_text_into(v.original, out);
   }
 
   std::vector<size_t> by_role(std::initializer_list<ColumnRole> roles) const {
@@ -521,7 +551,8 @@ class Builder {
     bool no_codes = false;
     if (!no.empty())
       for (size_t i = 0; i < t_.rows.size() && !no_codes; ++i) {
-        std::string c = canonical_code(t_.rows[i].values[no[0]].original);
+        const std::string& c = code_;
+        canonical_code_into(t_.rows[i].values[no[0]].original, code_);
         no_codes = c.find('.') != std::string::npos && c.size() <= 12;
       }
     // Dotless DJPK account codes ("4", "41", "4101", "5101"): every code digits only, of more
@@ -530,7 +561,8 @@ class Builder {
     std::set<size_t> lengths;
     for (size_t i = 0; i < t_.rows.size() && dotless; ++i)
       for (size_t j : kode) {
-        std::string c = canonical_code(t_.rows[i].values[j].original);
+        const std::string& c = code_;
+        canonical_code_into(t_.rows[i].values[j].original, code_);
         if (c.empty()) continue;
         if (c.find('.') != std::string::npos || (c[0] != '4' && c[0] != '5' && c[0] != '6') ||
             expand_dotless_account(c).empty())
@@ -538,14 +570,12 @@ class Builder {
         lengths.insert(c.size());
       }
     dotless = dotless && lengths.size() >= 2;
+    label_level_.assign(t_.rows.size(), RowLevel::None);
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       Row& row = t_.rows[i];
       for (size_t j : pref) {
-        std::string s = text_at(i, j);
-        if (!s.empty()) {
-          row.label = std::move(s);
-          break;
-        }
+        text_at(i, j, row.label);  // written in place: no copy per row
+        if (!row.label.empty()) break;
       }
       if (row.label.empty()) {
         // No label column: the first text that is not a number, code or numbering.
@@ -570,21 +600,23 @@ class Builder {
         }
       }
       // Code: Kode column(s) joined, else dotted numbering, else a code leading the label.
-      std::string code;
+      std::string& code = row.code;  // written in place: no copy per row
+      code.clear();
       for (size_t j : kode) {
-        std::string part = canonical_code(row.values[j].original);
-        if (part.empty()) continue;
-        if (dotless) part = expand_dotless_account(part);
+        canonical_code_into(row.values[j].original, code_);
+        if (code_.empty()) continue;
         if (!code.empty()) code += '.';
-        code += part;
+        if (dotless) code += expand_dotless_account(code_);
+        else code += code_;
       }
-      if (code.empty() && no_codes) code = canonical_code(row.values[no[0]].original);
+      if (code.empty() && no_codes) canonical_code_into(row.values[no[0]].original, code);
       if (code.empty() && !row.label.empty()) {
         auto [lead, rest] = split_leading_code(row.label);
         if (!lead.empty() && lead.find('.') != std::string::npos) code = lead;
       }
-      row.code = std::move(code);
-      row.type = type_from_label(row.label);
+      text_key_into(std::string_view(row.label).substr(0, 80), key_);
+      row.type = type_from_key(key_);
+      label_level_[i] = level_from_label_key(key_, row.label);
       if (row.type == RowType::Data) {
         bool any_value = false;
         for (size_t j = 0; j < m; ++j) {
@@ -594,9 +626,9 @@ class Builder {
           ColumnRole r = t_.columns[j].role;
           if (r == ColumnRole::No || r == ColumnRole::Kode) continue;
           any_value = true;
+          break;
         }
-        if (!any_value && rows_[i].live == 1 && row.code.empty() && level_from_label(row.label) == RowLevel::None &&
-            has_numbers_)
+        if (!any_value && rows_[i].live == 1 && row.code.empty() && label_level_[i] == RowLevel::None && has_numbers_)
           row.type = RowType::Section;
       }
     }
@@ -608,13 +640,16 @@ class Builder {
       if (row.code.empty() || row.type != RowType::Data) continue;
       for (size_t k = i + 1; k < n && k <= i + 8; ++k) {
         if (code_is_prefix(t_.rows[k].code, row.code)) {
-          if (aggregate_label(row.label)) row.type = RowType::Total;
+          if (aggregate_label(row.label, key_)) row.type = RowType::Total;
           break;
         }
       }
     }
   }
   bool has_numbers_ = false;
+  // Each row's level word (level_from_label of its label), found by label_rows with the key it
+  // makes for the type anyway, used by hierarchy (no step between them changes a label).
+  std::vector<RowLevel> label_level_;
 
   void hierarchy() {
     std::vector<size_t> hcols = by_role({ColumnRole::Tujuan, ColumnRole::Sasaran, ColumnRole::Uraian});
@@ -636,21 +671,23 @@ class Builder {
       if (names.size() >= 2 && leveled == names.size())
         for (size_t j : names) named[j] = 1;
     }
+    const bool any_named = std::find(named.begin(), named.end(), 1) != named.end();
     std::vector<HierarchyHint> hints(t_.rows.size());
     for (size_t i = 0; i < t_.rows.size(); ++i) {
       HierarchyHint& h = hints[i];
       Row& row = t_.rows[i];
-      h.code = row.code;
-      h.prefix_level = level_from_label(row.label);
+      h.prefix_level = label_level_[i];
       for (size_t k = 0; k < hcols.size(); ++k)
         if (rows_[i].cells[hcols[k]]) {
           h.column_rank = static_cast<int>(k);
           h.column_level = level_for_column(t_.columns[hcols[k]].role);
-          if (named[hcols[k]])
-            h.column_level = level_for_name_header(t_.columns[hcols[k]].header, text_at(i, hcols[k]));
+          if (named[hcols[k]]) {
+            text_at(i, hcols[k], text_);
+            h.column_level = level_for_name_header(t_.columns[hcols[k]].header, text_);
+          }
           break;
         }
-      if (std::find(named.begin(), named.end(), 1) != named.end() && h.column_level != RowLevel::None &&
+      if (any_named && h.column_level != RowLevel::None &&
           row.type != RowType::Total && row.type != RowType::Subtotal && row.type != RowType::Average) {
         h.prefix_level = h.column_level;
         // A name alone in a level column is that level's row (002 RKT L909, a kegiatan printed

@@ -41,11 +41,14 @@ bool is_ascii_only(std::string_view s) {
 
 namespace {
 
-// A key being written: kept characters, one space for any run of separators, '%' a word of
-// its own, no space at either end.
+// A key being written into a caller's buffer: kept characters, one space for any run of
+// separators, '%' a word of its own, no space at either end.
 class KeyWriter {
  public:
-  explicit KeyWriter(size_t capacity) { out_.reserve(capacity); }
+  KeyWriter(std::string& out, size_t capacity) : out_(out) {
+    out_.clear();
+    out_.reserve(capacity);
+  }
   void separator() {
     if (!space_) {
       out_.push_back(' ');
@@ -61,32 +64,53 @@ class KeyWriter {
     keep('%');
     separator();
   }
-  std::string finish() {
+  void finish() {
     while (!out_.empty() && out_.back() == ' ') out_.pop_back();
-    return std::move(out_);
   }
 
  private:
-  std::string out_;
+  std::string& out_;
   bool space_ = true;  // at start: drop leading separators
 };
 
-// text_key of a pure-ASCII text in one pass and one allocation (no NFKC needed): markup and
-// separators become one space, letters lower-cased. The same result as the general path.
-std::string ascii_text_key(std::string_view in) {
-  KeyWriter key(in.size());
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (const size_t end = markup_tag_end(in, i); end != std::string_view::npos) {
-      key.separator();
-      i = end;
-      continue;
-    }
-    const unsigned char u = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(in[i])));
-    if (std::isalnum(u)) key.keep(static_cast<char>(u));
-    else if (u == '%') key.percent();
-    else key.separator();  // '*', '$' (markup) and every other separator
+// What an ASCII byte is in a key: kept (its lower-case form), '%', '<' (maybe a tag), or a
+// separator. The same as std::tolower + std::isalnum on ASCII, looked up instead of called.
+struct AsciiClass {
+  enum : char { kSeparator = 0, kPercent = 1, kLess = 2 };
+  char map[128];
+  constexpr AsciiClass() : map{} {
+    for (int c = 0; c < 128; ++c) map[c] = kSeparator;
+    for (int c = '0'; c <= '9'; ++c) map[c] = static_cast<char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) map[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) map[c] = static_cast<char>(c - 'A' + 'a');
+    map['%'] = kPercent;
+    map['<'] = kLess;
   }
-  return key.finish();
+};
+constexpr AsciiClass kAscii;
+
+// text_key of a pure-ASCII text in one pass (no NFKC needed): markup and separators become one
+// space, letters lower-cased. The same result as the general path. False (and `out` undefined)
+// at the first byte that is not ASCII: the general path then keys the text.
+bool ascii_text_key(std::string_view in, std::string& out) {
+  KeyWriter key(out, in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    const unsigned char u = static_cast<unsigned char>(in[i]);
+    if (u >= 0x80) return false;
+    const char m = kAscii.map[u];
+    if (m > AsciiClass::kLess) {
+      key.keep(m);
+    } else if (m == AsciiClass::kPercent) {
+      key.percent();
+    } else if (m == AsciiClass::kLess) {
+      if (const size_t end = markup_tag_end(in, i); end != std::string_view::npos) i = end;
+      key.separator();  // a tag, or '<' as a separator
+    } else {
+      key.separator();  // '*', '$' (markup) and every other separator
+    }
+  }
+  key.finish();
+  return true;
 }
 
 }  // namespace
@@ -100,7 +124,13 @@ size_t markup_tag_end(std::string_view s, size_t i) {
 }
 
 std::string text_key(std::string_view text) {
-  if (is_ascii_only(text)) return ascii_text_key(text);
+  std::string out;
+  text_key_into(text, out);
+  return out;
+}
+
+void text_key_into(std::string_view text, std::string& out) {
+  if (ascii_text_key(text, out)) return;
   std::string folded;
   std::string stripped = strip_markup(text);
   if (is_ascii_only(stripped)) {
@@ -116,7 +146,7 @@ std::string text_key(std::string_view text) {
     }
     u.toUTF8String(folded);
   }
-  KeyWriter key(folded.size());
+  KeyWriter key(out, folded.size());
   for (size_t i = 0; i < folded.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(folded[i]);
     if (std::isalnum(c) || c >= 0x80) {
@@ -134,7 +164,7 @@ std::string text_key(std::string_view text) {
       key.separator();
     }
   }
-  return key.finish();
+  key.finish();
 }
 
 std::vector<std::string_view> key_words(std::string_view key) {

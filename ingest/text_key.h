@@ -10,6 +10,9 @@
 namespace sakip {
 
 std::string text_key(std::string_view text);
+// text_key written into `out` (its old content replaced): a caller keying many texts reuses one
+// buffer instead of allocating a key per text. `text` must not view `out`.
+void text_key_into(std::string_view text, std::string& out);
 // Where an HTML-like tag that starts at s[i] ('<' then a letter or '/', closed by '>' within
 // 200 bytes) ends: the index of its '>', or npos when s[i] starts no tag ("a<2" is no tag).
 size_t markup_tag_end(std::string_view s, size_t i);

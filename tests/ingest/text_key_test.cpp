@@ -51,5 +51,36 @@ TEST(TextKey, AsciiPathAgreesWithTheIcuPath) {
     EXPECT_EQ(text_key(std::string(s) + " \xC3\xA9"), text_key(s) + " \xC3\xA9") << s;
 }
 
+// Every ASCII byte (controls, punctuation, '<' with and without a tag) through the ASCII path and
+// the general one.
+TEST(TextKey, EveryAsciiByteTakesBothPathsAlike) {
+  std::mt19937 rng(7);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const int len = static_cast<int>(rng() % 16);
+    for (int i = 0; i < len; ++i) s += static_cast<char>(1 + rng() % 127);
+    if (n % 4 == 0) s += "<b>";
+    const std::string ascii = text_key(s);
+    const std::string general = text_key(s + " \xC3\xA9");
+    const std::string expected = ascii.empty() ? std::string("\xC3\xA9") : ascii + " \xC3\xA9";
+    ASSERT_EQ(general, expected) << "input: [" << s << "]";
+  }
+}
+
+// A non-ASCII byte inside a tag: the tag goes, the key is the ASCII text's.
+TEST(TextKey, NonAsciiInsideATagOnly) {
+  EXPECT_EQ(text_key("<span title=\"Caf\xC3\xA9\">Target</span> 2025"), "target 2025");
+  EXPECT_EQ(text_key("<b \xC3\xA9>x</b> \xC3\xA9"), "x \xC3\xA9");
+}
+
+// text_key_into replaces what the buffer held (longer or shorter) with the same key as text_key.
+TEST(TextKey, IntoAReusedBuffer) {
+  std::string buffer;
+  for (const char* s : {"  Belanja   Modal\tKendaraan  ", "**Jumlah**", "", "Capaian(%)", "Caf\xC3\xA9 <b>X</b>", " - "}) {
+    text_key_into(s, buffer);
+    EXPECT_EQ(buffer, text_key(s)) << s;
+  }
+}
+
 }  // namespace
 }  // namespace sakip
