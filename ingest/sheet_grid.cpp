@@ -1,7 +1,6 @@
 #include "ingest/sheet_grid.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace sakip {
 
@@ -10,22 +9,36 @@ namespace {
 // small; a huge merge is decoration).
 constexpr uint64_t kMaxMergeArea = 4096;
 constexpr uint64_t kMaxIndexedCells = 2'000'000;
+
+// std::isspace in the "C" locale the tool runs in (it never calls setlocale), without the call.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 }  // namespace
 
 SheetGrid::SheetGrid(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
   const auto& cells = sheet.cells;
+  if (!cells.empty()) {
+    // At most one entry per row between the first and the last: reserved once, so the vectors
+    // are not copied as they grow (fresh pages are time).
+    const size_t span = size_t(cells.back().row) - cells.front().row + 1;
+    const size_t n = std::min(cells.size(), span);
+    rows_.reserve(n);
+    row_begin_.reserve(n);
+    row_end_.reserve(n);
+    row_all_live_.reserve(n);
+  }
   size_t i = 0;
   while (i < cells.size()) {
     size_t j = i;
-    bool any = false;
+    size_t n_live = 0;
     while (j < cells.size() && cells[j].row == cells[i].row) {
-      any = any || live(cells[j]);
+      n_live += live(cells[j]);
       ++j;
     }
-    if (any) {
+    if (n_live > 0) {
       rows_.push_back(cells[i].row);
-      row_begin_.push_back(i);
-      row_end_.push_back(j);
+      row_begin_.push_back(static_cast<uint32_t>(i));
+      row_end_.push_back(static_cast<uint32_t>(j));
+      row_all_live_.push_back(n_live == j - i);
     }
     i = j;
   }
@@ -47,13 +60,19 @@ bool SheetGrid::live(const Cell& c) const {
   if (c.kind == CellKind::Blank) return false;
   if (c.kind != CellKind::Text) return true;
   for (char ch : wb_.raw(c))
-    if (!std::isspace(static_cast<unsigned char>(ch))) return true;
+    if (!is_space(ch)) return true;
   return false;
 }
 
 long SheetGrid::row_index(uint32_t row) const {
-  auto it = std::lower_bound(rows_.begin(), rows_.end(), row);
-  if (it == rows_.end() || *it != row) return -1;
+  if (rows_.empty() || row < rows_.front()) return -1;
+  // rows_ ascends by at least 1 per entry, so rows_[k] == row needs k <= row - rows_.front():
+  // a dense run of rows is found at once, a sparse sheet by a search below that bound.
+  const size_t bound = std::min<size_t>(size_t(row) - rows_.front(), rows_.size() - 1);
+  if (rows_[bound] == row) return static_cast<long>(bound);
+  auto end = rows_.begin() + static_cast<long>(bound);
+  auto it = std::lower_bound(rows_.begin(), end, row);
+  if (it == end || *it != row) return -1;
   return it - rows_.begin();
 }
 
@@ -68,6 +87,7 @@ const Cell* SheetGrid::find(uint32_t row, uint32_t col) const {
 }
 
 const Merge* SheetGrid::merge_at(uint32_t row, uint32_t col) const {
+  if (merge_cover_.empty()) return nullptr;
   auto it = merge_cover_.find(key(row, col));
   return it == merge_cover_.end() ? nullptr : &sheet_.merges[it->second];
 }

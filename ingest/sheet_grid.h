@@ -32,6 +32,8 @@ class SheetGrid {
 
   // The merge covering (row, col), or nullptr (anchor included). Hash lookup.
   const Merge* merge_at(uint32_t row, uint32_t col) const;
+  // True when the sheet has no merges (merge_at is nullptr everywhere).
+  bool no_merges() const { return merge_cover_.empty(); }
   // True when (row, col) is inside a merge but not its top-left anchor.
   bool covered(uint32_t row, uint32_t col) const {
     const Merge* m = merge_at(row, col);
@@ -44,9 +46,16 @@ class SheetGrid {
   void for_live_cells(uint32_t row, uint32_t c0, uint32_t c1, F&& f) const {
     const long i = row_index(row);
     if (i < 0) return;
-    for (size_t k = row_begin_[static_cast<size_t>(i)]; k < row_end_[static_cast<size_t>(i)]; ++k) {
-      const Cell& c = sheet_.cells[k];
-      if (c.col < c0 || c.col > c1 || !live(c)) continue;
+    for_live_cells_at(static_cast<size_t>(i), c0, c1, std::forward<F>(f));
+  }
+  // The same for rows()[i] (no row lookup).
+  template <class F>
+  void for_live_cells_at(size_t i, uint32_t c0, uint32_t c1, F&& f) const {
+    const Cell* cells = sheet_.cells.data();
+    const bool all_live = row_all_live_[i] != 0;
+    for (size_t k = row_begin_[i]; k < row_end_[i]; ++k) {
+      const Cell& c = cells[k];
+      if (c.col < c0 || c.col > c1 || (!all_live && !live(c))) continue;
       f(c);
     }
   }
@@ -56,7 +65,10 @@ class SheetGrid {
   const Workbook& wb_;
   const Sheet& sheet_;
   std::vector<uint32_t> rows_;
-  std::vector<size_t> row_begin_, row_end_;
+  // Cell index ranges of rows_ (32 bits: a sheet of 2^32 cells would be 128 GiB of Cells, far
+  // past ReadLimits::max_cells), and whether every cell of the row is live (no live() per cell).
+  std::vector<uint32_t> row_begin_, row_end_;
+  std::vector<uint8_t> row_all_live_;
   std::unordered_map<uint64_t, uint32_t> merge_cover_;  // lookups only, never iterated
 };
 

@@ -47,9 +47,9 @@ bool is_year_number(const Cell& c) {
   return c.number >= 1990 && c.number <= 2100 && std::floor(c.number) == c.number;
 }
 
-// A block: rows [first, last] of the grid (indices into grid.rows()) that hold a cell in [c0, c1].
+// A block: the rows of a run of consecutive sheet rows that hold a cell in [c0, c1].
 struct Block {
-  std::vector<uint32_t> rows;  // sheet rows
+  std::vector<uint32_t> rows;  // indices into grid.rows(), ascending
   uint32_t c0 = 0, c1 = 0;
 };
 
@@ -63,10 +63,12 @@ struct RowLook {
 
 class Finder {
  public:
-  explicit Finder(const SheetGrid& g) : g_(g) {}
+  // `reference`: the plain algorithms (every occupied column collected and sorted, every body
+  // row's look kept) that the fast ones must equal; tests compare the two.
+  Finder(const SheetGrid& g, bool reference) : g_(g), reference_(reference) {}
 
   std::vector<TableDraft> run() {
-    std::vector<Block> blocks = make_blocks();
+    std::vector<Block> blocks = reference_ ? make_blocks_reference() : make_blocks();
     std::vector<TableDraft> tables;
     // Header analysis first, so that a small text block can look at the block after it.
     std::vector<std::optional<size_t>> header_at(blocks.size());
@@ -75,7 +77,8 @@ class Finder {
     std::vector<uint32_t> table_last_row;
     for (size_t b = 0; b < blocks.size(); ++b) {
       const Block& blk = blocks[b];
-      const uint32_t first = blk.rows.front();
+      const uint32_t first = row(blk.rows.front());
+      const uint32_t last = row(blk.rows.back());
       long prev = last_overlapping(tables, table_last_row, blk);
       if (header_at[b]) {
         size_t h = *header_at[b];
@@ -95,19 +98,19 @@ class Finder {
           for (uint32_t r : d.body) t.body.push_back(r);
           for (uint32_t r : d.after_break) t.after_break.push_back(r);
           for (const CellRef& c : d.footer_cells) t.footer_cells.push_back(c);
-          table_last_row[prev] = blk.rows.back();
+          table_last_row[prev] = last;
           continue;
         }
         // Titles: small text blocks just above.
         std::vector<CellRef> own_title = std::move(d.title_cells);
         d.title_cells.clear();
         for (size_t pb : pending_title) {
-          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells, false);
+          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells);
         }
         for (const CellRef& c : own_title) d.title_cells.push_back(c);
         pending_title.clear();
         tables.push_back(std::move(d));
-        table_last_row.push_back(blk.rows.back());
+        table_last_row.push_back(last);
         continue;
       }
       // No header of its own. Small blocks are judged on all their rows; big ones are data.
@@ -125,7 +128,7 @@ class Finder {
         max_live = std::max(max_live, l.live);
       }
       bool next_is_table = b + 1 < blocks.size() && header_at[b + 1] && *header_at[b + 1] == 0 &&
-                           blocks[b + 1].rows.front() <= blk.rows.back() + 3;
+                           row(blocks[b + 1].rows.front()) <= last + 3;
       bool small_text = !big && texty && blk.rows.size() <= 4 && max_live <= 3;
       if (next_is_table && !big && labelled && blk.rows.size() <= 10 && max_live <= 3 && !footerish) {
         pending_title.push_back(b);
@@ -138,20 +141,20 @@ class Finder {
         pending_title.clear();
         TableDraft& t = tables[prev];
         classify_body(blk.rows, 0, blk.c0, blk.c1, t);
-        table_last_row[prev] = blk.rows.back();
+        table_last_row[prev] = last;
         continue;
       }
       const bool near = prev >= 0 && first <= table_last_row[prev] + 12;
       if (prev >= 0 && !next_is_table && !big &&
           (footerish || (small_text && near) || (near && !tables[prev].footer_cells.empty() && texty))) {
         pending_title.clear();
-        for (uint32_t r : blk.rows) add_cells(r, blk.c0, blk.c1, tables[prev].footer_cells, false);
-        table_last_row[prev] = blk.rows.back();
+        for (uint32_t r : blk.rows) add_cells(r, blk.c0, blk.c1, tables[prev].footer_cells);
+        table_last_row[prev] = last;
         continue;
       }
       if (small_text && !footerish) {
         // A title when a table follows closely; otherwise it stays unassigned.
-        if (!pending_title.empty() && blocks[pending_title.back()].rows.back() + 3 < first) pending_title.clear();
+        if (!pending_title.empty() && row(blocks[pending_title.back()].rows.back()) + 3 < first) pending_title.clear();
         pending_title.push_back(b);
         continue;
       }
@@ -161,11 +164,11 @@ class Finder {
         d.c0 = blk.c0;
         d.c1 = blk.c1;
         for (size_t pb : pending_title)
-          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells, false);
+          for (uint32_t r : blocks[pb].rows) add_cells(r, blocks[pb].c0, blocks[pb].c1, d.title_cells);
         pending_title.clear();
         classify_body(blk.rows, 0, blk.c0, blk.c1, d);
         tables.push_back(std::move(d));
-        table_last_row.push_back(blk.rows.back());
+        table_last_row.push_back(last);
         continue;
       }
       pending_title.clear();
@@ -175,17 +178,108 @@ class Finder {
 
  private:
   const SheetGrid& g_;
+  const bool reference_;
+
+  uint32_t row(uint32_t i) const { return g_.rows()[i]; }  // the sheet row of grid row i
 
   template <class F>
   void for_cells(uint32_t row, uint32_t c0, uint32_t c1, F&& f) const {
     g_.for_live_cells(row, c0, c1, std::forward<F>(f));
   }
 
-  void add_cells(uint32_t row, uint32_t c0, uint32_t c1, std::vector<CellRef>& out, bool) const {
-    for_cells(row, c0, c1, [&](const Cell& c) { out.push_back({c.row, c.col}); });
+  // The cells of grid row i (an index into grid.rows()).
+  void add_cells(uint32_t i, uint32_t c0, uint32_t c1, std::vector<CellRef>& out) const {
+    g_.for_live_cells_at(i, c0, c1, [&](const Cell& c) { out.push_back({c.row, c.col}); });
   }
 
+  // The columns a live cell occupies: its own, and those of a merge over it (up to 64 wide).
+  template <class F>
+  void occupied_columns(const Cell& c, F&& f) const {
+    f(c.col);
+    if (const Merge* m = g_.merge_at(c.row, c.col)) {
+      for (uint32_t col = m->range.first.col + 1; col <= m->range.last.col && col < m->range.first.col + 64; ++col)
+        f(col);
+    }
+  }
+
+  // Blocks: runs of consecutive sheet rows, cut at empty columns; sorted by first row, then c0.
   std::vector<Block> make_blocks() const {
+    std::vector<Block> blocks;
+    const auto& rows = g_.rows();
+    // The occupied columns of a run: a bit per column below kBitmapCols (bits cleared again as
+    // they are read out), a list beyond.
+    constexpr uint32_t kBitmapCols = 1u << 16;
+    std::vector<uint64_t> bits(kBitmapCols / 64, 0);
+    std::vector<uint32_t> far, cols;
+    size_t i = 0;
+    while (i < rows.size()) {
+      size_t j = i + 1;
+      while (j < rows.size() && rows[j] == rows[j - 1] + 1) ++j;
+      // Rows i..j-1 are one run.
+      uint32_t lo = kBitmapCols, hi = 0;
+      auto mark = [&](uint32_t col) {
+        if (col >= kBitmapCols) {
+          far.push_back(col);
+          return;
+        }
+        bits[col >> 6] |= uint64_t(1) << (col & 63);
+        lo = std::min(lo, col);
+        hi = std::max(hi, col);
+      };
+      for (size_t k = i; k < j; ++k) g_.for_live_cells_at(k, 0, UINT32_MAX, [&](const Cell& c) { occupied_columns(c, mark); });
+      cols.clear();
+      if (lo <= hi) {
+        for (uint32_t w = lo >> 6; w <= hi >> 6; ++w) {
+          for (uint64_t x = bits[w]; x != 0; x &= x - 1) cols.push_back((w << 6) | static_cast<uint32_t>(__builtin_ctzll(x)));
+          bits[w] = 0;
+        }
+      }
+      if (!far.empty()) {
+        std::sort(far.begin(), far.end());
+        far.erase(std::unique(far.begin(), far.end()), far.end());
+        cols.insert(cols.end(), far.begin(), far.end());
+        far.clear();
+      }
+      // Column runs -> blocks, in column order.
+      const size_t first_block = blocks.size();
+      size_t a = 0;
+      while (a < cols.size()) {
+        size_t z = a + 1;
+        while (z < cols.size() && cols[z] == cols[z - 1] + 1) ++z;
+        Block blk;
+        blk.c0 = cols[a];
+        blk.c1 = cols[z - 1];
+        blocks.push_back(std::move(blk));
+        a = z;
+      }
+      if (blocks.size() == first_block + 1) {
+        // One block: every live cell of the run lies in it, and every grid row holds one.
+        Block& blk = blocks.back();
+        blk.rows.resize(j - i);
+        for (size_t k = i; k < j; ++k) blk.rows[k - i] = static_cast<uint32_t>(k);
+      } else {
+        // A row belongs to each block one of its live cells lies in (cells and blocks ascend).
+        for (size_t k = i; k < j; ++k) {
+          size_t b = first_block;
+          g_.for_live_cells_at(k, 0, UINT32_MAX, [&](const Cell& c) {
+            while (blocks[b].c1 < c.col) ++b;
+            if (blocks[b].rows.empty() || blocks[b].rows.back() != k) blocks[b].rows.push_back(static_cast<uint32_t>(k));
+          });
+        }
+        // Columns of a wide merge's tail only (past a cell 64 columns into it) hold no cell.
+        blocks.erase(std::remove_if(blocks.begin() + static_cast<long>(first_block), blocks.end(),
+                                    [](const Block& blk) { return blk.rows.empty(); }),
+                     blocks.end());
+      }
+      i = j;
+    }
+    sort_blocks(blocks);
+    return blocks;
+  }
+
+  // make_blocks the plain way: every occupied column of a run collected and sorted, then each
+  // block's rows found by scanning the run again.
+  std::vector<Block> make_blocks_reference() const {
     std::vector<Block> blocks;
     const auto& rows = g_.rows();
     const auto& cells = g_.sheet().cells;
@@ -193,18 +287,11 @@ class Finder {
     while (i < rows.size()) {
       size_t j = i + 1;
       while (j < rows.size() && rows[j] == rows[j - 1] + 1) ++j;
-      // Rows i..j-1 are one run. Occupied columns (cells and merges anchored there).
       std::vector<uint32_t> cols;
       for (size_t k = i; k < j; ++k) {
         auto [b, e] = g_.row_cells(k);
-        for (size_t x = b; x < e; ++x) {
-          if (!g_.live(cells[x])) continue;
-          cols.push_back(cells[x].col);
-          if (const Merge* m = g_.merge_at(cells[x].row, cells[x].col)) {
-            for (uint32_t c = m->range.first.col + 1; c <= m->range.last.col && c < m->range.first.col + 64; ++c)
-              cols.push_back(c);
-          }
-        }
+        for (size_t x = b; x < e; ++x)
+          if (g_.live(cells[x])) occupied_columns(cells[x], [&](uint32_t col) { cols.push_back(col); });
       }
       std::sort(cols.begin(), cols.end());
       cols.erase(std::unique(cols.begin(), cols.end()), cols.end());
@@ -220,25 +307,28 @@ class Finder {
           bool any = false;
           for (size_t x = b; x < e && !any; ++x)
             any = g_.live(cells[x]) && cells[x].col >= blk.c0 && cells[x].col <= blk.c1;
-          if (any) blk.rows.push_back(rows[k]);
+          if (any) blk.rows.push_back(static_cast<uint32_t>(k));
         }
         if (!blk.rows.empty()) blocks.push_back(std::move(blk));
         a = z;
       }
       i = j;
     }
-    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& x, const Block& y) {
-      return x.rows.front() != y.rows.front() ? x.rows.front() < y.rows.front() : x.c0 < y.c0;
-    });
+    sort_blocks(blocks);
     return blocks;
   }
 
-  // `full`: also match the header vocabulary (only needed near a block's top).
-  RowLook look(uint32_t row, uint32_t c0, uint32_t c1, bool full = true) const {
+  void sort_blocks(std::vector<Block>& blocks) const {
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& x, const Block& y) {
+      return x.rows.front() != y.rows.front() ? x.rows.front() < y.rows.front() : x.c0 < y.c0;
+    });
+  }
+
+  // `full`: also match the header vocabulary (only needed near a block's top). `i`: grid row.
+  RowLook look(uint32_t i, uint32_t c0, uint32_t c1, bool full = true) const {
     RowLook l;
     int last_num = -1;
-    std::vector<std::string_view> texts;
-    for_cells(row, c0, c1, [&](const Cell& c) {
+    g_.for_live_cells_at(i, c0, c1, [&](const Cell& c) {
       ++l.live;
       std::string_view t = g_.text(c);
       if (!is_separator_text(t)) l.separator = false;
@@ -261,11 +351,13 @@ class Finder {
         if (n <= last_num) l.numbering_increasing = false;
         last_num = n;
       }
-      texts.push_back(t);
     });
     if (l.live == 0) l.separator = false;
     if (!full && l.number > 0) return l;
-    for (std::string_view t : texts) {
+    // The texts again (no list kept per row): vocabulary, data labels and footer lines.
+    g_.for_live_cells_at(i, c0, c1, [&](const Cell& c) {
+      if (c.kind == CellKind::Number) return;
+      std::string_view t = g_.text(c);
       if (t.size() <= kHeaderCellMaxBytes) {
         if (full) {
           std::string key = text_key(t);
@@ -276,7 +368,7 @@ class Finder {
       } else if (is_footer_text(t.substr(0, 120))) {
         l.footer = true;
       }
-    }
+    });
     return l;
   }
 
@@ -357,25 +449,25 @@ class Finder {
   }
 
   void build_from_header(const Block& blk, size_t h, TableDraft& d) const {
-    for (size_t i = 0; i < h; ++i) add_cells(blk.rows[i], blk.c0, blk.c1, d.title_cells, false);
-    d.band.push_back(blk.rows[h]);
+    for (size_t i = 0; i < h; ++i) add_cells(blk.rows[i], blk.c0, blk.c1, d.title_cells);
+    d.band.push_back(row(blk.rows[h]));
     size_t i = h + 1;
     while (i < blk.rows.size() && d.band.size() < kMaxBandRows) {
       RowLook l = look(blk.rows[i], blk.c0, blk.c1);
-      if (!continues_band(d.band, blk.rows[i], blk, l)) break;
-      d.band.push_back(blk.rows[i]);
+      if (!continues_band(d.band, row(blk.rows[i]), blk, l)) break;
+      d.band.push_back(row(blk.rows[i]));
       ++i;
     }
     if (i < blk.rows.size()) {
       RowLook l = look(blk.rows[i], blk.c0, blk.c1);
       if (numbering_row(l)) {
-        d.numbering_row = blk.rows[i];
+        d.numbering_row = row(blk.rows[i]);
         ++i;
         // "K | Rp | K | % | Rp" under the column numbers (Deli Serdang evaluasi Renja).
         if (i < blk.rows.size()) {
           RowLook k = look(blk.rows[i], blk.c0, blk.c1);
-          if (k.number == 0 && k.live >= 2 && k.recognised * 10 >= k.live * 8 && short_cells(blk.rows[i], blk.c0, blk.c1)) {
-            d.band.push_back(blk.rows[i]);
+          if (k.number == 0 && k.live >= 2 && k.recognised * 10 >= k.live * 8 && short_cells(row(blk.rows[i]), blk.c0, blk.c1)) {
+            d.band.push_back(row(blk.rows[i]));
             ++i;
           }
         }
@@ -421,19 +513,34 @@ class Finder {
     return false;
   }
 
+  // Body rows of a block from rows[from] on (grid rows), with repeated headers and the footer.
   void classify_body(const std::vector<uint32_t>& rows, size_t from, uint32_t c0, uint32_t c1, TableDraft& d) const {
     bool after_header = false;
     std::vector<Keys> band_keys;
     for (uint32_t br : d.band) band_keys.push_back(row_keys(br, d.c0, d.c1));
-    // A footer is a trailing run of rows without numbers that starts with a footer line.
-    std::vector<RowLook> looks;
-    looks.reserve(rows.size() - std::min(from, rows.size()));
-    for (size_t i = from; i < rows.size(); ++i) looks.push_back(look(rows[i], c0, c1, false));
-    std::vector<char> numbers_after(looks.size() + 1, 0);
-    for (size_t k = looks.size(); k-- > 0;) numbers_after[k] = numbers_after[k + 1] || looks[k].number > 0;
+    from = std::min(from, rows.size());
+    // A footer is a trailing run of rows without numbers that starts with a footer line: rows
+    // after the last one with a number. Each row's look is computed where it is needed.
+    std::vector<RowLook> looks;       // reference only: every row's look, computed up front
+    std::vector<char> numbers_after;  // reference only: a row from here on holds a number
+    size_t numbers_end = from;        // rows[k] for k >= numbers_end hold no number
+    if (reference_) {
+      looks.reserve(rows.size() - from);
+      for (size_t i = from; i < rows.size(); ++i) looks.push_back(look(rows[i], c0, c1, false));
+      numbers_after.assign(looks.size() + 1, 0);
+      for (size_t k = looks.size(); k-- > 0;) numbers_after[k] = numbers_after[k + 1] || looks[k].number > 0;
+    } else {
+      for (size_t k = rows.size(); k-- > from;)
+        if (look(rows[k], c0, c1, false).number > 0) {
+          numbers_end = k + 1;
+          break;
+        }
+    }
+    const size_t want = d.body.size() + (rows.size() - from);
+    if (d.body.capacity() < want) d.body.reserve(std::max(want, 2 * d.body.capacity()));
     for (size_t i = from; i < rows.size(); ++i) {
-      uint32_t r = rows[i];
-      const RowLook& l = looks[i - from];
+      const uint32_t r = row(rows[i]);
+      const RowLook l = reference_ ? looks[i - from] : look(rows[i], c0, c1, false);
       if (l.separator) continue;  // left unassigned
       if (repeats_band(r, band_keys, d, l)) {
         d.header_rows.push_back(r);
@@ -454,8 +561,9 @@ class Finder {
           continue;
         }
       }
-      if (l.footer && !numbers_after[i - from] && !d.body.empty()) {
-        for (size_t k = i; k < rows.size(); ++k) add_cells(rows[k], c0, c1, d.footer_cells, false);
+      const bool numbers_later = reference_ ? numbers_after[i - from] != 0 : i < numbers_end;
+      if (l.footer && !numbers_later && !d.body.empty()) {
+        for (size_t k = i; k < rows.size(); ++k) add_cells(rows[k], c0, c1, d.footer_cells);
         return;
       }
       d.body.push_back(r);
@@ -553,6 +661,8 @@ bool is_separator_text(std::string_view text) {
          std::count_if(text.begin(), text.end(), [](char c) { return c != ' '; }) >= 2;
 }
 
-std::vector<TableDraft> find_tables(const SheetGrid& grid) { return Finder(grid).run(); }
+std::vector<TableDraft> find_tables(const SheetGrid& grid) { return Finder(grid, false).run(); }
+
+std::vector<TableDraft> find_tables_reference(const SheetGrid& grid) { return Finder(grid, true).run(); }
 
 }  // namespace sakip

@@ -26,6 +26,9 @@ struct TableDraft {
 };
 
 std::vector<TableDraft> find_tables(const SheetGrid& grid);
+// The same drafts by the plain algorithms the fast paths of find_tables skip work against
+// (every occupied column of a run collected and sorted, every body row's look kept); for tests.
+std::vector<TableDraft> find_tables_reference(const SheetGrid& grid);
 
 // "(3)", "6 = 5/4*100", "13 = 9 + 10 + 11 + 12", "$\frac{7}{6/5} \times 100$": the leading
 // column number, or -1 when the text is not a column-number cell.
