@@ -68,6 +68,8 @@ std::string clean_text(std::string_view s) {
 }
 
 bool starts_word(std::string_view key, std::string_view w) {
+  // The first letter first: most keys differ there, and the comparison is then no call.
+  if (!w.empty() && (key.empty() || key[0] != w[0])) return false;
   return key.substr(0, w.size()) == w && (key.size() == w.size() || key[w.size()] == ' ');
 }
 
@@ -259,18 +261,34 @@ class Builder {
     const size_t m = cols_.size();
     cells_.assign(d_.body.size() * m, nullptr);
     rows_.resize(d_.body.size());
+    // The grid's index of each body row: body rows ascend, so it is the next one or the one after
+    // (a search only when the body skips rows or comes out of order), not a search per row.
+    const std::vector<uint32_t>& grid_rows = g_.rows();
+    const std::vector<Cell>& sheet_cells = g_.sheet().cells;
+    size_t gi = 0;
     for (size_t k = 0; k < d_.body.size(); ++k) {
       const uint32_t r = d_.body[k];
       RowDraft& rd = rows_[k];
       rd.row = r;
       const Cell** cells = cells_.data() + k * m;
       rd.cells = cells;
-      for_cells(r, [&](const Cell& c) {
-        int s = slot_[c.col - d_.c0];
-        if (s < 0) return;
-        cells[s] = &c;
-        ++rd.live;
-      });
+      if (!(gi < grid_rows.size() && grid_rows[gi] == r)) {
+        if (gi + 1 < grid_rows.size() && grid_rows[gi + 1] == r) ++gi;
+        else gi = static_cast<size_t>(std::lower_bound(grid_rows.begin(), grid_rows.end(), r) - grid_rows.begin());
+      }
+      if (gi < grid_rows.size() && grid_rows[gi] == r) {
+        // What SheetGrid::for_live_cells does, with the row's index known.
+        const auto [b, e] = g_.row_cells(gi);
+        for (size_t x = b; x < e; ++x) {
+          const Cell& c = sheet_cells[x];
+          if (c.col < d_.c0 || c.col > d_.c1 || !g_.live(c)) continue;
+          int s = slot_[c.col - d_.c0];
+          if (s < 0) continue;
+          cells[s] = &c;
+          ++rd.live;
+        }
+        ++gi;
+      }
       while (brk < breaks.size() && breaks[brk] < r) ++brk;
       rd.after_break = brk < breaks.size() && breaks[brk] == r;
     }
@@ -617,7 +635,10 @@ class Builder {
       text_key_into(std::string_view(row.label).substr(0, 80), key_);
       row.type = type_from_key(key_);
       label_level_[i] = level_from_label_key(key_, row.label);
-      if (row.type == RowType::Data) {
+      // A section marker: a lone label and nothing else. The row's cheap facts first: a value
+      // scan reads the row's values, cold since they were typed column by column.
+      if (row.type == RowType::Data && rows_[i].live == 1 && row.code.empty() &&
+          label_level_[i] == RowLevel::None && has_numbers_) {
         bool any_value = false;
         for (size_t j = 0; j < m; ++j) {
           const Value& v = row.values[j];
@@ -628,8 +649,7 @@ class Builder {
           any_value = true;
           break;
         }
-        if (!any_value && rows_[i].live == 1 && row.code.empty() && label_level_[i] == RowLevel::None && has_numbers_)
-          row.type = RowType::Section;
+        if (!any_value) row.type = RowType::Section;
       }
     }
     // Totals that borrow a child's code (BELANJA, BELANJA LANGSUNG): a later row close by
