@@ -264,7 +264,6 @@ class Builder {
     // The grid's index of each body row: body rows ascend, so it is the next one or the one after
     // (a search only when the body skips rows or comes out of order), not a search per row.
     const std::vector<uint32_t>& grid_rows = g_.rows();
-    const std::vector<Cell>& sheet_cells = g_.sheet().cells;
     size_t gi = 0;
     for (size_t k = 0; k < d_.body.size(); ++k) {
       const uint32_t r = d_.body[k];
@@ -277,16 +276,12 @@ class Builder {
         else gi = static_cast<size_t>(std::lower_bound(grid_rows.begin(), grid_rows.end(), r) - grid_rows.begin());
       }
       if (gi < grid_rows.size() && grid_rows[gi] == r) {
-        // What SheetGrid::for_live_cells does, with the row's index known.
-        const auto [b, e] = g_.row_cells(gi);
-        for (size_t x = b; x < e; ++x) {
-          const Cell& c = sheet_cells[x];
-          if (c.col < d_.c0 || c.col > d_.c1 || !g_.live(c)) continue;
+        g_.for_live_cells_at(gi, d_.c0, d_.c1, [&](const Cell& c) {
           int s = slot_[c.col - d_.c0];
-          if (s < 0) continue;
+          if (s < 0) return;
           cells[s] = &c;
           ++rd.live;
-        }
+        });
         ++gi;
       }
       while (brk < breaks.size() && breaks[brk] < r) ++brk;
