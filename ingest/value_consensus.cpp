@@ -10,6 +10,7 @@
 // any); percent and index columns rarely carry three decimals, so there the decimal reading wins
 // when the grouped reading would be far outside the magnitudes of the other values.
 // Whatever the evidence cannot decide keeps kFlagAmbiguousSeparator and its first reading.
+#include <algorithm>
 #include <cstdint>
 
 #include "ingest/value.h"
@@ -141,6 +142,13 @@ void resolve_column(std::vector<Value>& column, ColumnHint hint) {
 }
 
 void resolve_column(std::span<Value* const> column, ColumnHint hint) {
+  // Only an ambiguous value reads the evidence, and only it or a percent or code column
+  // changes: without either, gathering the evidence (every value's text scanned) is skipped.
+  if (hint != ColumnHint::Percent && hint != ColumnHint::Code &&
+      std::none_of(column.begin(), column.end(), [](const Value* v) {
+        return numeric_kind(v->kind) && v->number && v->has(kFlagAmbiguousSeparator);
+      }))
+    return;
   const Evidence e = gather(column);
   for (Value* pv : column) {
     Value& v = *pv;
