@@ -439,7 +439,12 @@ class Builder {
         Value& v = t_.rows[i].values[j];
         s.col[i] = &v;
         const Cell* c = rows_[i].cells[j];
-        if (!c) continue;
+        CellRef& ref = t_.rows[i].refs[j];
+        ref = CellRef{rows_[i].row, cols_[j]};
+        if (!c) {
+          if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
+          continue;
+        }
         if (memo && c->kind == CellKind::Text && c->raw != 0) {
           auto& seen = s.seen[(c->raw * 0x9E3779B1u) >> (32 - kSeenBits)];
           if (seen.first == c->raw) {
@@ -464,14 +469,7 @@ class Builder {
       resolve_column(s.col, t_.columns[j].hint);
       if (refine_by_values(j, s.col)) resolve_column(s.col, t_.columns[j].hint);
       const bool counts = t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode;
-      for (size_t i = 0; i < n; ++i) {
-        if (counts && !s.numbers && s.col[i]->is_number()) s.numbers = true;
-        CellRef ref{rows_[i].row, cols_[j]};
-        if (!rows_[i].cells[j]) {
-          if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
-        }
-        t_.rows[i].refs[j] = ref;
-      }
+      for (size_t i = 0; counts && !s.numbers && i < n; ++i) s.numbers = s.col[i]->is_number();
     };
     constexpr size_t kTwoThreadsFrom = 50000;  // cells; below, a thread costs more than it saves
     if (two_threads_ && n * m >= kTwoThreadsFrom && m >= 2) {

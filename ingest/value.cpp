@@ -521,7 +521,10 @@ Value parse_value(std::string_view text, const ParseContext& ctx) {
   }
   char buf[kMaxValueText];
   size_t n = 0;
-  if (strip_markup(t, buf, n)) {
+  // Markup is a tag ('<') or emphasis at the start ('*', '_'); most texts have neither, and
+  // strip_markup would only copy them.
+  const bool may_have_markup = t.front() == '*' || t.front() == '_' || t.find('<') != sv::npos;
+  if (may_have_markup && strip_markup(t, buf, n)) {
     v.flags |= kFlagMarkup;
     t = trim(sv(buf, n));
     if (t.empty()) {

@@ -142,14 +142,13 @@ void resolve_column(std::vector<Value>& column, ColumnHint hint) {
 }
 
 void resolve_column(std::span<Value* const> column, ColumnHint hint) {
-  // Only an ambiguous value reads the evidence, and only it or a percent or code column
-  // changes: without either, gathering the evidence (every value's text scanned) is skipped.
-  if (hint != ColumnHint::Percent && hint != ColumnHint::Code &&
-      std::none_of(column.begin(), column.end(), [](const Value* v) {
-        return numeric_kind(v->kind) && v->number && v->has(kFlagAmbiguousSeparator);
-      }))
-    return;
-  const Evidence e = gather(column);
+  // Only an ambiguous value reads the evidence (every value's text scanned): a column without
+  // one gathers none, and is left as it is unless it is a percent or code column.
+  const bool ambiguous = std::any_of(column.begin(), column.end(), [](const Value* v) {
+    return numeric_kind(v->kind) && v->number && v->has(kFlagAmbiguousSeparator);
+  });
+  if (!ambiguous && hint != ColumnHint::Percent && hint != ColumnHint::Code) return;
+  const Evidence e = ambiguous ? gather(column) : Evidence{};
   for (Value* pv : column) {
     Value& v = *pv;
     if (numeric_kind(v.kind) && v.number && v.has(kFlagAmbiguousSeparator)) resolve_one(v, e, hint);
