@@ -74,13 +74,12 @@ RowLevel level_from_code_shape(std::string_view code) {
   // level is asked for every row).
   size_t count = 0;
   std::array<size_t, 6> len{};
-  size_t i = 0;
-  while (i <= code.size()) {
-    size_t j = code.find('.', i);
-    if (j == std::string_view::npos) j = code.size();
-    if (count < len.size()) len[count] = j - i;
+  size_t start = 0;
+  for (size_t i = 0; i <= code.size(); ++i) {
+    if (i < code.size() && code[i] != '.') continue;
+    if (count < len.size()) len[count] = i - start;
     ++count;
-    i = j + 1;
+    start = i + 1;
   }
   if (count < 2 || len[0] != 1) return RowLevel::None;
   if (len[1] == 2) {  // U.BB: urusan/bidang, then program, kegiatan, sub kegiatan

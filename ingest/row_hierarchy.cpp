@@ -12,6 +12,8 @@ namespace sakip {
 namespace {
 
 bool starts_word(std::string_view key, std::string_view w) {
+  // The first letter first: most keys differ there, and the comparison is then no call.
+  if (!w.empty() && (key.empty() || key[0] != w[0])) return false;
   return key.substr(0, w.size()) == w && (key.size() == w.size() || key[w.size()] == ' ' ||
                                           std::isdigit(static_cast<unsigned char>(key[w.size()])));
 }
@@ -29,6 +31,25 @@ int level_rank(RowLevel l) {
   }
   return 7;
 }
+
+// Whether the values inserted were at least two different ones (all the evidence counts ask;
+// no set of the values, which cost a search per row).
+class TwoValues {
+ public:
+  void insert(int v) {
+    if (!any_) {
+      any_ = true;
+      first_ = v;
+    } else if (v != first_) {
+      two_ = true;
+    }
+  }
+  bool two() const { return two_; }
+
+ private:
+  bool any_ = false, two_ = false;
+  int first_ = 0;
+};
 
 // Totals, averages and section markers stand outside the tree (top level, parent of nobody).
 bool is_total(const Row& r) {
@@ -126,7 +147,7 @@ void assign_hierarchy(const std::vector<HierarchyHint>& hints, std::vector<Row>&
 void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vector<Row>& rows, bool budget_levels) {
   const size_t n = rows.size();
   size_t data = 0, coded = 0, prefixed = 0, ranked = 0, numbered = 0, outlined = 0;
-  std::set<int> seg_counts, col_ranks, outlines;
+  TwoValues seg_counts, col_ranks, outlines;
   for (size_t i = 0; i < n; ++i) {
     if (is_total(rows[i])) continue;
     ++data;
@@ -160,7 +181,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
   }
   if (data == 0) return;
 
-  if (coded * 10 >= data * 3 && seg_counts.size() >= 2) {
+  if (coded * 10 >= data * 3 && seg_counts.two()) {
     std::vector<size_t> stack;
     long last_coded = -1;
     for (size_t i = 0; i < n; ++i) {
@@ -200,7 +221,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
   }
 
   std::vector<int> rank(n, 0);
-  if (prefixed * 10 >= data * 3 || (prefixed > 0 && col_ranks.size() < 2 && numbered * 10 < data * 3)) {
+  if (prefixed * 10 >= data * 3 || (prefixed > 0 && !col_ranks.two() && numbered * 10 < data * 3)) {
     int prev_rank = 7;
     RowLevel prev_level = RowLevel::None;
     for (size_t i = 0; i < n; ++i) {
@@ -224,7 +245,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     by_rank(rank, rows);
     return;
   }
-  if (ranked * 10 >= data * 5 && col_ranks.size() >= 2) {
+  if (ranked * 10 >= data * 5 && col_ranks.two()) {
     int prev = 0;
     for (size_t i = 0; i < n; ++i) {
       rank[i] = hints[i].column_rank >= 0 ? hints[i].column_rank : 1000;
@@ -252,7 +273,7 @@ void assign_hierarchy_parents(const std::vector<HierarchyHint>& hints, std::vect
     by_rank(rank, rows);
     return;
   }
-  if (outlined * 10 >= data * 3 && outlines.size() >= 2) {
+  if (outlined * 10 >= data * 3 && outlines.two()) {
     for (size_t i = 0; i < n; ++i) rank[i] = hints[i].outline >= 0 ? hints[i].outline : 0;
     by_rank(rank, rows);
   }

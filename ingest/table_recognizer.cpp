@@ -68,6 +68,8 @@ std::string clean_text(std::string_view s) {
 }
 
 bool starts_word(std::string_view key, std::string_view w) {
+  // The first letter first: most keys differ there, and the comparison is then no call.
+  if (!w.empty() && (key.empty() || key[0] != w[0])) return false;
   return key.substr(0, w.size()) == w && (key.size() == w.size() || key[w.size()] == ' ');
 }
 
@@ -259,18 +261,29 @@ class Builder {
     const size_t m = cols_.size();
     cells_.assign(d_.body.size() * m, nullptr);
     rows_.resize(d_.body.size());
+    // The grid's index of each body row: body rows ascend, so it is the next one or the one after
+    // (a search only when the body skips rows or comes out of order), not a search per row.
+    const std::vector<uint32_t>& grid_rows = g_.rows();
+    size_t gi = 0;
     for (size_t k = 0; k < d_.body.size(); ++k) {
       const uint32_t r = d_.body[k];
       RowDraft& rd = rows_[k];
       rd.row = r;
       const Cell** cells = cells_.data() + k * m;
       rd.cells = cells;
-      for_cells(r, [&](const Cell& c) {
-        int s = slot_[c.col - d_.c0];
-        if (s < 0) return;
-        cells[s] = &c;
-        ++rd.live;
-      });
+      if (!(gi < grid_rows.size() && grid_rows[gi] == r)) {
+        if (gi + 1 < grid_rows.size() && grid_rows[gi + 1] == r) ++gi;
+        else gi = static_cast<size_t>(std::lower_bound(grid_rows.begin(), grid_rows.end(), r) - grid_rows.begin());
+      }
+      if (gi < grid_rows.size() && grid_rows[gi] == r) {
+        g_.for_live_cells_at(gi, d_.c0, d_.c1, [&](const Cell& c) {
+          int s = slot_[c.col - d_.c0];
+          if (s < 0) return;
+          cells[s] = &c;
+          ++rd.live;
+        });
+        ++gi;
+      }
       while (brk < breaks.size() && breaks[brk] < r) ++brk;
       rd.after_break = brk < breaks.size() && breaks[brk] == r;
     }
@@ -348,10 +361,35 @@ class Builder {
   }
   std::vector<std::pair<size_t, const Cell* const*>> cont_cells_;  // (row index, cells)
 
-  Value value_of(const Cell& c, const ParseContext& pc) const {
+  // One worker's state while it types columns (type_values).
+  struct Scratch {
+    std::vector<Value*> col;
+    std::string text;
+    bool numbers = false;
+    // The number format of the last numeric cell and whether it shows rupiah: a column's cells
+    // share a format or two, and the question was asked of the format's code per cell.
+    uint32_t format = UINT32_MAX;
+    bool money = false;
+    // Text cells typed so far in this column: (string id, row). Equal ids are equal strings (a
+    // sheet's shared strings are one id per distinct text), and a text's Value depends on its
+    // text alone, so a repeated text ("DAU", a label that recurs) is parsed and stored once and
+    // its Value copied, views and all. Direct-mapped by id: a colliding id replaces the entry.
+    std::vector<std::pair<uint32_t, uint32_t>> seen;
+  };
+  static constexpr int kSeenBits = 12;
+  static constexpr size_t kSeenFrom = 256;  // rows; below, clearing the table costs more than it saves
+
+  Value value_of(const Cell& c, const ParseContext& pc, Scratch& s) const {
     std::string_view raw = g_.text(c);
     switch (c.kind) {
-      case CellKind::Number: return value_from_number(raw, g_.wb().format_of(c), *pc.store);
+      case CellKind::Number: {
+        const NumberFormat& f = g_.wb().format_of(c);
+        if (c.format != s.format) {
+          s.format = c.format;
+          s.money = number_format_is_money(f);
+        }
+        return value_from_number(raw, f, s.money, *pc.store);
+      }
       case CellKind::Error: {
         Value v;
         v.kind = ValueKind::Text;
@@ -388,11 +426,6 @@ class Builder {
     // Columns are typed independently (consensus and value-based roles look at one column);
     // a large table's columns are shared between two threads, each with its own text store
     // and scratch, the second store merged into the table's after.
-    struct Scratch {
-      std::vector<Value*> col;
-      std::string text;
-      bool numbers = false;
-    };
     Scratch scratch[2];
     TextStore second_store;
     auto type_column = [&](size_t j, int worker) {
@@ -400,10 +433,27 @@ class Builder {
       ParseContext pc;
       pc.store = worker == 0 ? t_.text.get() : &second_store;
       s.col.resize(n);
+      const bool memo = n >= kSeenFrom;
+      if (memo) s.seen.assign(size_t{1} << kSeenBits, {0, 0});
       for (size_t i = 0; i < n; ++i) {
         Value& v = t_.rows[i].values[j];
         s.col[i] = &v;
-        if (const Cell* c = rows_[i].cells[j]) v = value_of(*c, pc);
+        const Cell* c = rows_[i].cells[j];
+        CellRef& ref = t_.rows[i].refs[j];
+        ref = CellRef{rows_[i].row, cols_[j]};
+        if (!c) {
+          if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
+          continue;
+        }
+        if (memo && c->kind == CellKind::Text && c->raw != 0) {
+          auto& seen = s.seen[(c->raw * 0x9E3779B1u) >> (32 - kSeenBits)];
+          if (seen.first == c->raw) {
+            v = t_.rows[seen.second].values[j];
+            continue;
+          }
+          seen = {c->raw, static_cast<uint32_t>(i)};
+        }
+        v = value_of(*c, pc, s);
       }
       // Joined text: re-read the whole (a label split over two lines is one text).
       size_t k = 0;
@@ -419,14 +469,7 @@ class Builder {
       resolve_column(s.col, t_.columns[j].hint);
       if (refine_by_values(j, s.col)) resolve_column(s.col, t_.columns[j].hint);
       const bool counts = t_.columns[j].role != ColumnRole::No && t_.columns[j].role != ColumnRole::Kode;
-      for (size_t i = 0; i < n; ++i) {
-        if (counts && s.col[i]->is_number()) s.numbers = true;
-        CellRef ref{rows_[i].row, cols_[j]};
-        if (!rows_[i].cells[j]) {
-          if (const Merge* mg = g_.merge_at(rows_[i].row, cols_[j])) ref = mg->range.first;
-        }
-        t_.rows[i].refs[j] = ref;
-      }
+      for (size_t i = 0; counts && !s.numbers && i < n; ++i) s.numbers = s.col[i]->is_number();
     };
     constexpr size_t kTwoThreadsFrom = 50000;  // cells; below, a thread costs more than it saves
     if (two_threads_ && n * m >= kTwoThreadsFrom && m >= 2) {
@@ -444,6 +487,17 @@ class Builder {
   // numbers is a count, not money. Returns true when the hint changed.
   bool refine_by_values(size_t j, const std::vector<Value*>& col) {
     Column& c = t_.columns[j];
+    auto shares_header = [&] {
+      if (c.header.empty()) return false;
+      bool left = j > 0 && t_.columns[j - 1].header == c.header && t_.columns[j - 1].col + 1 == c.col;
+      bool right = j + 1 < t_.columns.size() && t_.columns[j + 1].header == c.header && t_.columns[j + 1].col == c.col + 1;
+      return left || right;
+    };
+    const bool shared = shares_header() && (c.role == ColumnRole::Target || c.role == ColumnRole::Realisasi ||
+                                            c.role == ColumnRole::Baseline || c.role == ColumnRole::Capaian);
+    // Only these two cases change anything (an Anggaran may also come from the first): the
+    // values of any other column need no counting.
+    if (!shared && c.role != ColumnRole::Anggaran) return false;
     size_t numbers = 0, money = 0, percent = 0, small_ints = 0;
     for (const Value* pv : col) {
       const Value& v = *pv;
@@ -456,14 +510,7 @@ class Builder {
     }
     if (numbers < 2) return false;
     const ColumnHint before = c.hint;
-    auto shares_header = [&] {
-      if (c.header.empty()) return false;
-      bool left = j > 0 && t_.columns[j - 1].header == c.header && t_.columns[j - 1].col + 1 == c.col;
-      bool right = j + 1 < t_.columns.size() && t_.columns[j + 1].header == c.header && t_.columns[j + 1].col == c.col + 1;
-      return left || right;
-    };
-    if (shares_header() && (c.role == ColumnRole::Target || c.role == ColumnRole::Realisasi ||
-                            c.role == ColumnRole::Baseline || c.role == ColumnRole::Capaian)) {
+    if (shared) {
       if (money * 10 >= numbers * 6) {
         c.role = c.role == ColumnRole::Realisasi ? ColumnRole::RealisasiAnggaran
                  : c.role == ColumnRole::Capaian ? c.role
@@ -581,7 +628,10 @@ class Builder {
       text_key_into(std::string_view(row.label).substr(0, 80), key_);
       row.type = type_from_key(key_);
       label_level_[i] = level_from_label_key(key_, row.label);
-      if (row.type == RowType::Data) {
+      // A section marker: a lone label and nothing else. The row's cheap facts first: a value
+      // scan reads the row's values, cold since they were typed column by column.
+      if (row.type == RowType::Data && rows_[i].live == 1 && row.code.empty() &&
+          label_level_[i] == RowLevel::None && has_numbers_) {
         bool any_value = false;
         for (size_t j = 0; j < m; ++j) {
           const Value& v = row.values[j];
@@ -592,8 +642,7 @@ class Builder {
           any_value = true;
           break;
         }
-        if (!any_value && rows_[i].live == 1 && row.code.empty() && label_level_[i] == RowLevel::None && has_numbers_)
-          row.type = RowType::Section;
+        if (!any_value) row.type = RowType::Section;
       }
     }
     // Totals that borrow a child's code (BELANJA, BELANJA LANGSUNG): a later row close by

@@ -521,7 +521,10 @@ Value parse_value(std::string_view text, const ParseContext& ctx) {
   }
   char buf[kMaxValueText];
   size_t n = 0;
-  if (strip_markup(t, buf, n)) {
+  // Markup is a tag ('<') or emphasis at the start ('*', '_'); most texts have neither, and
+  // strip_markup would only copy them.
+  const bool may_have_markup = t.front() == '*' || t.front() == '_' || t.find('<') != sv::npos;
+  if (may_have_markup && strip_markup(t, buf, n)) {
     v.flags |= kFlagMarkup;
     t = trim(sv(buf, n));
     if (t.empty()) {
@@ -627,26 +630,19 @@ size_t render_id(const Decimal& d, int decimals, bool grouping, char* out) {
 
 }  // namespace
 
-Value value_from_number(std::string_view raw, const NumberFormat& format, TextStore& store) {
-  Value v;
-  auto d = Decimal::parse(trim(raw));
-  if (!d) {
-    v.original = store.add(raw);
-    set_text(v, "numeric cell without a readable number");
-    return v;
-  }
-  v.flags |= kFlagFromNumberFormat;
-  Decimal x = *d;
-  if (format.percent) x = x * Decimal{100, 0};
-  // Displayed precision: the format's, or for General the digits the value has (capped at 10,
-  // about what Excel's General shows in a normal column).
-  constexpr int kGeneralCap = 10;
-  int decimals = format.decimals;
-  const int fraction = x.normalized().scale;
-  if (decimals < 0) decimals = fraction > kGeneralCap ? kGeneralCap : fraction;
-  v.number = x;
-  v.decimals = decimals;
-  const bool money = contains_lower(format.code, "rp") || contains_lower(format.code, "idr");
+bool number_format_is_money(const NumberFormat& format) {
+  return contains_lower(format.code, "rp") || contains_lower(format.code, "idr");
+}
+
+namespace {
+
+// Displayed precision: the format's, or for General the digits the value has (capped at 10,
+// about what Excel's General shows in a normal column).
+constexpr int kGeneralCap = 10;
+
+// Kind, unit and reason of a numeric cell's value: `fraction` is the number of decimals the
+// value has (trailing zeros not counted), `decimals` those displayed.
+void set_number_kind(Value& v, const NumberFormat& format, bool money, int fraction, int decimals) {
   if (format.percent) {
     v.kind = ValueKind::Percent;
     v.unit = "%";
@@ -660,6 +656,26 @@ Value value_from_number(std::string_view raw, const NumberFormat& format, TextSt
     v.kind = ValueKind::Integer;
   }
   if (format.date) v.reason = "date serial";
+}
+
+// The general path: any text Decimal::parse reads, exact at any size.
+Value number_value_general(std::string_view raw, const NumberFormat& format, bool money, TextStore& store) {
+  Value v;
+  auto d = Decimal::parse(trim(raw));
+  if (!d) {
+    v.original = store.add(raw);
+    set_text(v, "numeric cell without a readable number");
+    return v;
+  }
+  v.flags |= kFlagFromNumberFormat;
+  Decimal x = *d;
+  if (format.percent) x = x * Decimal{100, 0};
+  int decimals = format.decimals;
+  const int fraction = x.normalized().scale;
+  if (decimals < 0) decimals = fraction > kGeneralCap ? kGeneralCap : fraction;
+  v.number = x;
+  v.decimals = decimals;
+  set_number_kind(v, format, money, fraction, decimals);
   // What the reader saw, in Indonesian notation: "Rp" + "1.234.567,50" (grouped) or
   // "1234567,50", + "%"; built on the stack.
   char buf[112];
@@ -672,6 +688,134 @@ Value value_from_number(std::string_view raw, const NumberFormat& format, TextSt
   if (format.percent) buf[n++] = '%';
   v.original = store.add(sv(buf, n));
   return v;
+}
+
+constexpr uint64_t kPow10u64[19] = {1ull,
+                                    10ull,
+                                    100ull,
+                                    1000ull,
+                                    10000ull,
+                                    100000ull,
+                                    1000000ull,
+                                    10000000ull,
+                                    100000000ull,
+                                    1000000000ull,
+                                    10000000000ull,
+                                    100000000000ull,
+                                    1000000000000ull,
+                                    10000000000000ull,
+                                    100000000000000ull,
+                                    1000000000000000ull,
+                                    10000000000000000ull,
+                                    100000000000000000ull,
+                                    1000000000000000000ull};
+
+// The fast path, for what a spreadsheet stores for nearly every number: "[-]digits[.digits]"
+// with at most 18 digits, so that every step fits 64-bit arithmetic (the general path's 128-bit
+// divisions, one pair per displayed digit, were most of its time). The same steps as the
+// general path: exact value, percent times 100 normalised as Decimal's * does, rounding half
+// away from zero, the same layout. Returns false, having changed nothing, for any other text.
+bool number_value_fast(std::string_view raw, const NumberFormat& format, bool money, TextStore& store,
+                       Value& v) {
+  const char* p = raw.data();
+  const char* const e = p + raw.size();
+  const bool neg = p != e && *p == '-';
+  if (neg) ++p;
+  uint64_t u = 0;
+  int digits = 0, scale = 0;
+  for (; p != e && is_digit(*p) && digits <= 18; ++p, ++digits) u = u * 10 + static_cast<unsigned>(*p - '0');
+  if (p != e && *p == '.') {
+    ++p;
+    for (; p != e && is_digit(*p) && digits <= 18; ++p, ++digits, ++scale)
+      u = u * 10 + static_cast<unsigned>(*p - '0');
+  }
+  if (p != e || digits == 0 || digits > 18) return false;
+  if (u == 0) scale = 0;  // Decimal::parse reads any zero as 0 at scale 0
+  auto strip_zeros = [](uint64_t& x, int& sc) {
+    while (sc > 0 && x % 10 == 0) {
+      x /= 10;
+      --sc;
+    }
+  };
+  if (format.percent && u != 0) {
+    // Decimal's *: both factors normalised, the product normalised.
+    strip_zeros(u, scale);
+    if (u >= kPow10u64[17]) return false;
+    u *= 100;
+    strip_zeros(u, scale);
+  }
+  uint64_t nu = u;
+  int fraction = scale;
+  strip_zeros(nu, fraction);
+  int decimals = format.decimals;
+  if (decimals < 0) decimals = fraction > kGeneralCap ? kGeneralCap : fraction;
+  v.flags |= kFlagFromNumberFormat;
+  const __int128 units = static_cast<__int128>(u);
+  v.number = Decimal{neg ? -units : units, scale};
+  v.decimals = static_cast<int16_t>(decimals);
+  set_number_kind(v, format, money, fraction, decimals);
+  // Displayed: rounded to the shown decimals (at most 30, as render_id), then laid out.
+  const int shown = decimals > 30 ? 30 : decimals;
+  uint64_t r = u;
+  int rs = scale;
+  if (shown < rs) {
+    const uint64_t pw = kPow10u64[rs - shown];
+    const uint64_t rem = r % pw;
+    r = r / pw + (rem >= pw - rem ? 1 : 0);
+    rs = shown;
+  }
+  const bool minus = neg && r != 0;
+  char dg[24];
+  char* const dend = dg + sizeof dg;
+  char* d = dend;
+  do {
+    *--d = static_cast<char>('0' + r % 10);
+    r /= 10;
+  } while (r != 0);
+  const int nd = static_cast<int>(dend - d);
+  const int int_len = nd > rs ? nd - rs : 0;
+  char buf[112];
+  size_t n = 0;
+  if (money) {
+    buf[n++] = 'R';
+    buf[n++] = 'p';
+  }
+  if (minus) buf[n++] = '-';
+  if (int_len == 0) {
+    buf[n++] = '0';
+  } else {
+    for (int i = 0; i < int_len; ++i) {
+      if (format.grouping && i > 0 && (int_len - i) % 3 == 0) buf[n++] = '.';
+      buf[n++] = d[i];
+    }
+  }
+  if (shown > 0) {
+    buf[n++] = ',';
+    const int lead_zeros = rs > nd ? rs - nd : 0;
+    for (int i = 0; i < lead_zeros && i < shown; ++i) buf[n++] = '0';
+    const int frac_have = rs - lead_zeros;
+    for (int i = 0; i < frac_have; ++i) buf[n++] = d[int_len + i];
+    for (int i = rs; i < shown; ++i) buf[n++] = '0';
+  }
+  if (format.percent) buf[n++] = '%';
+  v.original = store.add(sv(buf, n));
+  return true;
+}
+
+}  // namespace
+
+Value value_from_number(std::string_view raw, const NumberFormat& format, bool money, TextStore& store) {
+  Value v;
+  if (number_value_fast(raw, format, money, store, v)) return v;
+  return number_value_general(raw, format, money, store);
+}
+
+Value value_from_number(std::string_view raw, const NumberFormat& format, TextStore& store) {
+  return value_from_number(raw, format, number_format_is_money(format), store);
+}
+
+Value value_from_number_reference(std::string_view raw, const NumberFormat& format, TextStore& store) {
+  return number_value_general(raw, format, number_format_is_money(format), store);
 }
 
 }  // namespace sakip

@@ -178,6 +178,14 @@ Value parse_value(std::string_view text, const ParseContext& ctx = {});
 // A numeric cell: exact value from its stored text, decimals and percent scaling from the format.
 // The displayed text (Value::original) is kept in `store`.
 Value value_from_number(std::string_view raw, const NumberFormat& format, TextStore& store);
+// The same, for a caller that typed many cells of one format and knows number_format_is_money
+// of it already (the recogniser asks once per format, not per cell).
+Value value_from_number(std::string_view raw, const NumberFormat& format, bool money, TextStore& store);
+// The format shows rupiah ("Rp", "IDR" in its code): value_from_number's values are Money.
+bool number_format_is_money(const NumberFormat& format);
+// value_from_number's general path on its own: the reference its fast path for plain
+// "[-]digits[.digits]" texts is tested against (tests/ingest/value_test.cpp).
+Value value_from_number_reference(std::string_view raw, const NumberFormat& format, TextStore& store);
 
 // Column consensus: how a column's values are meant (money groups with '.', index/percent columns
 // rarely carry three decimals). The recogniser tells the role it knows.

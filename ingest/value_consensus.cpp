@@ -10,6 +10,7 @@
 // any); percent and index columns rarely carry three decimals, so there the decimal reading wins
 // when the grouped reading would be far outside the magnitudes of the other values.
 // Whatever the evidence cannot decide keeps kFlagAmbiguousSeparator and its first reading.
+#include <algorithm>
 #include <cstdint>
 
 #include "ingest/value.h"
@@ -141,7 +142,13 @@ void resolve_column(std::vector<Value>& column, ColumnHint hint) {
 }
 
 void resolve_column(std::span<Value* const> column, ColumnHint hint) {
-  const Evidence e = gather(column);
+  // Only an ambiguous value reads the evidence (every value's text scanned): a column without
+  // one gathers none, and is left as it is unless it is a percent or code column.
+  const bool ambiguous = std::any_of(column.begin(), column.end(), [](const Value* v) {
+    return numeric_kind(v->kind) && v->number && v->has(kFlagAmbiguousSeparator);
+  });
+  if (!ambiguous && hint != ColumnHint::Percent && hint != ColumnHint::Code) return;
+  const Evidence e = ambiguous ? gather(column) : Evidence{};
   for (Value* pv : column) {
     Value& v = *pv;
     if (numeric_kind(v.kind) && v.number && v.has(kFlagAmbiguousSeparator)) resolve_one(v, e, hint);

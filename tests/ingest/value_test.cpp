@@ -6,8 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
 #include <ostream>
+#include <iterator>
+#include <random>
 #include <string>
+#include <vector>
 
 using sakip::Decimal;
 using sakip::parse_value;
@@ -472,6 +477,79 @@ TEST(ValueFromNumber, DisplayMatchesTheIndonesianFormatter) {
       EXPECT_EQ(v.original, want) << r << " as " << f;
     }
   }
+}
+
+// value_from_number's fast path (plain "[-]digits[.digits]" up to 18 digits, 64-bit arithmetic)
+// against its general path, field for field (the exact units and scale of the number, not only
+// its value) over generated cell texts: doubles as Excel writes them, hand-made digit strings at
+// the 18/19-digit edge, exponents, signs, spaces and junk that only the general path reads.
+TEST(ValueFromNumber, FastPathAgreesWithTheGeneralPath) {
+  std::mt19937_64 rng(20261123);
+  auto pick = [&](size_t n) { return static_cast<size_t>(rng() % n); };
+  const char* codes[] = {"General", "0", "0.0", "0.00", "0.000", "#,##0", "#,##0.00", "#,##0.000",
+                         "0%", "0.0%", "0.00%", "#,##0.0%", "[$Rp-421]#,##0.00", "_-\"Rp\"* #,##0_-",
+                         "IDR #,##0.00", "dd/mm/yyyy", "@", "0.0000000000", "0.00000000000000000000",
+                         "0.000000000000000000000000000000000000"};
+  std::vector<sakip::NumberFormat> formats;
+  for (const char* c : codes) formats.push_back(sakip::describe_number_format(c));
+  const std::string junk[] = {"", " ", "-", ".", "-.", "+1", "1e5", "1E-3", " 12", "12 ", "1,5", "1.2.3",
+                              "--1", "1-", "abc", "0x10", "\xC2\xA0" "5", "5.", ".5", "-.5", "-0", "0.000"};
+  auto random_raw = [&]() -> std::string {
+    switch (pick(4)) {
+      case 0: {  // a double as Excel stores it (shortest round trip)
+        const double mag = std::pow(10.0, static_cast<double>(pick(30)) - 12.0);
+        double d = static_cast<double>(rng() % 100000000) / 1e8 * mag;
+        if (pick(3) == 0) d = std::round(d);
+        if (pick(4) == 0) d = -d;
+        char buf[64];
+        auto res = std::to_chars(buf, buf + sizeof buf, d);
+        return std::string(buf, res.ptr);
+      }
+      case 1: {  // digits around the 18-digit limit, leading and trailing zeros
+        std::string s = pick(3) == 0 ? "-" : "";
+        const size_t int_digits = pick(21), frac_digits = pick(4) == 0 ? 0 : pick(21);
+        for (size_t i = 0; i < int_digits; ++i) s += static_cast<char>('0' + (pick(3) == 0 ? 0 : pick(10)));
+        if (frac_digits > 0 || pick(8) == 0) s += '.';
+        for (size_t i = 0; i < frac_digits; ++i) s += static_cast<char>('0' + (pick(3) == 0 ? 0 : pick(10)));
+        return s;
+      }
+      case 2: {  // values that round at the displayed decimals (..5, ..95, ..995)
+        std::string s = std::to_string(rng() % 100000);
+        s += '.';
+        s += std::string(pick(4), '9');
+        s += pick(2) ? "5" : "4";
+        if (pick(3) == 0) s = "-" + s;
+        return s;
+      }
+      default:
+        return junk[pick(std::size(junk))];
+    }
+  };
+  sakip::TextStore store;
+  for (int n = 0; n < 200000; ++n) {
+    const std::string raw = random_raw();
+    const sakip::NumberFormat& f = formats[pick(formats.size())];
+    const Value fast = sakip::value_from_number(raw, f, store);
+    const Value ref = sakip::value_from_number_reference(raw, f, store);
+    SCOPED_TRACE("raw [" + raw + "] format " + f.code);
+    ASSERT_EQ(fast.kind, ref.kind);
+    ASSERT_EQ(fast.number.has_value(), ref.number.has_value());
+    if (ref.number) {
+      ASSERT_TRUE(fast.number->units == ref.number->units) << fast.number->to_string() << " vs " << ref.number->to_string();
+      ASSERT_EQ(fast.number->scale, ref.number->scale);
+    }
+    ASSERT_EQ(fast.original, ref.original);
+    ASSERT_EQ(fast.unit, ref.unit);
+    ASSERT_EQ(fast.flags, ref.flags);
+    ASSERT_EQ(fast.decimals, ref.decimals);
+    ASSERT_EQ(fast.reason.view(), ref.reason.view());
+    ASSERT_EQ(fast.grade.view(), ref.grade.view());
+    ASSERT_FALSE(fast.upper.has_value());
+  }
+  // The money overload gives what the format says.
+  EXPECT_TRUE(sakip::number_format_is_money(sakip::describe_number_format("[$Rp-421]#,##0.00")));
+  EXPECT_TRUE(sakip::number_format_is_money(sakip::describe_number_format("IDR #,##0")));
+  EXPECT_FALSE(sakip::number_format_is_money(sakip::describe_number_format("#,##0.00")));
 }
 
 // With a store, the value views the store's copy, not the caller's buffer.
