@@ -13,6 +13,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
 
 namespace sakip {
@@ -32,6 +33,17 @@ constexpr std::array<i128, 39> make_pow10() {
 constexpr std::array<i128, 39> kPow10 = make_pow10();
 constexpr i128 kMaxUnits = kPow10[36] - 1;
 
+// kMaxUnits / 10^d for d <= 36 (scale_up's limit without a 128-bit division each time).
+constexpr std::array<i128, 37> make_unit_limits() {
+  std::array<i128, 37> l{};
+  for (size_t d = 0; d < l.size(); ++d) l[d] = kMaxUnits / kPow10[d];
+  return l;
+}
+constexpr std::array<i128, 37> kUnitLimit = make_unit_limits();
+
+// Units that fit 64 bits: their arithmetic needs no 128-bit division (a library call).
+bool fits64(i128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+
 i128 abs128(i128 v) { return v < 0 ? -v : v; }
 
 i128 saturate(i128 v) {
@@ -48,8 +60,7 @@ bool scale_up(i128 units, int d, i128& out) {
     return true;
   }
   if (d > 36) return false;
-  i128 limit = kMaxUnits / kPow10[d];
-  if (abs128(units) > limit) return false;
+  if (abs128(units) > kUnitLimit[d]) return false;
   out = units * kPow10[d];
   return true;
 }
@@ -298,6 +309,15 @@ Decimal Decimal::truncated(int decimals) const {
 
 Decimal Decimal::normalized() const {
   if (units == 0) return Decimal{0, 0};
+  if (fits64(units)) {  // the same loop in 64 bits
+    int64_t u = static_cast<int64_t>(units);
+    int sc = scale;
+    while (sc > 0 && u % 10 == 0) {
+      u /= 10;
+      --sc;
+    }
+    return Decimal{u, sc};
+  }
   Decimal r = *this;
   while (r.scale > 0 && r.units % 10 == 0) {
     r.units /= 10;
@@ -325,7 +345,9 @@ Decimal operator*(const Decimal& a, const Decimal& b) {
   if (x.units == 0 || y.units == 0) return Decimal{0, 0};
   for (;;) {
     u128 ax = static_cast<u128>(abs128(x.units)), ay = static_cast<u128>(abs128(y.units));
-    bool fits = ax <= static_cast<u128>(kMaxUnits) / ay;
+    // Below 2^59 each, the product is below 2^118 < kMaxUnits: no division to know it fits.
+    constexpr u128 kSmall = u128(1) << 59;
+    bool fits = (ax < kSmall && ay < kSmall) || ax <= static_cast<u128>(kMaxUnits) / ay;
     if (fits && x.scale + y.scale <= kMaxScale) {
       i128 p = x.units * y.units;
       return Decimal{p, x.scale + y.scale}.normalized();
@@ -351,6 +373,11 @@ bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
 std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   int sa = a.scale < 0 ? 0 : (a.scale > 38 ? 38 : a.scale);
   int sb = b.scale < 0 ? 0 : (b.scale > 38 ? 38 : b.scale);
+  // One scale: the units order the values. 64-bit units at scales up to 19 apart: both at the
+  // larger scale exactly (|units| < 2^63 times 10^19 < 2^64 stays below 2^127).
+  if (sa == sb) return a.units <=> b.units;
+  if (fits64(a.units) && fits64(b.units) && (sa > sb ? sa - sb : sb - sa) <= 19)
+    return sa < sb ? a.units * kPow10[sb - sa] <=> b.units : a.units <=> b.units * kPow10[sa - sb];
   i128 qa = a.units / kPow10[sa], ra = a.units % kPow10[sa];
   i128 qb = b.units / kPow10[sb], rb = b.units % kPow10[sb];
   if (qa != qb) return qa <=> qb;

@@ -330,9 +330,10 @@ class Finder {
     int last_num = -1;
     g_.for_live_cells_at(i, c0, c1, [&](const Cell& c) {
       ++l.live;
-      std::string_view t = g_.text(c);
-      if (!is_separator_text(t)) l.separator = false;
       if (c.kind == CellKind::Number) {
+        // A number's stored text matters only while the row may still be a separator line
+        // (reading it is a string-pool lookup per numeric cell).
+        if (l.separator && !is_separator_text(g_.text(c))) l.separator = false;
         if (!is_year_number(c)) ++l.number;
         if (c.number >= 0 && c.number <= 200 && std::floor(c.number) == c.number) {
           ++l.numbering;
@@ -342,6 +343,8 @@ class Finder {
         }
         return;
       }
+      const std::string_view t = g_.text(c);
+      if (l.separator && !is_separator_text(t)) l.separator = false;
       ++l.text;
       if (looks_numeric(t) && !is_year_text(t)) ++l.number;
       else ++l.plain_text;

@@ -13,25 +13,31 @@ TableCodes::TableCodes(const Table& t) {
   size_t bytes = 0;
   for (const Row& r : t.rows)
     if (r.type == RowType::Data) bytes += r.code.size();
-  text_.reserve(bytes);
+  // A canonical code is never longer than the code (a '.' joins two segments only where a
+  // separator stood), so the text is written through a pointer into room for all of them.
+  text_.resize(bytes);
   seg_end_.reserve(bytes / 2 + 1);
+  char* const base = text_.data();
+  char* out = base;
   for (const Row& r : t.rows) {
     row_seg_.push_back(static_cast<uint32_t>(seg_end_.size()));
-    row_start_.push_back(static_cast<uint32_t>(text_.size()));
+    char* const row_begin = out;
+    row_start_.push_back(static_cast<uint32_t>(row_begin - base));
     if (r.type != RowType::Data || r.code.empty()) continue;
     bool in_segment = false;
     for (char c : r.code) {
       if (c == '.' || c == ',') {
-        if (in_segment) seg_end_.push_back(static_cast<uint32_t>(text_.size()));
+        if (in_segment) seg_end_.push_back(static_cast<uint32_t>(out - base));
         in_segment = false;
       } else if (!is_space(c)) {
-        if (!in_segment && text_.size() > row_start_.back()) text_ += '.';
-        text_ += c;
+        if (!in_segment && out > row_begin) *out++ = '.';
+        *out++ = c;
         in_segment = true;
       }
     }
-    if (in_segment) seg_end_.push_back(static_cast<uint32_t>(text_.size()));
+    if (in_segment) seg_end_.push_back(static_cast<uint32_t>(out - base));
   }
+  text_.resize(static_cast<size_t>(out - base));
   row_seg_.push_back(static_cast<uint32_t>(seg_end_.size()));
 }
 

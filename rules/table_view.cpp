@@ -59,17 +59,18 @@ std::vector<int> effective_parents(const Table& t) { return effective_parents(t,
 std::vector<int> effective_parents(const Table& t, const TableCodes& codes) {
   std::vector<int> parents(t.rows.size(), -1);
   bool any = false;
+  size_t with_code = 0;  // data rows with a code (counted in the same pass over the rows)
   for (size_t i = 0; i < t.rows.size(); ++i) {
-    const int p = t.rows[i].parent;
+    const Row& r = t.rows[i];
+    const int p = r.parent;
     if (p >= 0 && static_cast<size_t>(p) < i) {
       parents[i] = p;
       any = true;
     }
+    with_code += r.type == RowType::Data && !r.code.empty();
   }
   if (any) return parents;
   // From codes: nearest earlier data row whose code is a proper prefix, kept on a stack.
-  size_t with_code = 0;
-  for (const Row& r : t.rows) with_code += r.type == RowType::Data && !r.code.empty();
   if (with_code >= 2) {
     std::vector<int> stack;
     for (size_t i = 0; i < t.rows.size(); ++i) {
