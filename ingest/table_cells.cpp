@@ -11,6 +11,21 @@ namespace sakip {
 namespace {
 // From here on a block is mapped (huge pages); below it, malloc's heap serves it.
 constexpr size_t kMapFrom = size_t{1} << 20;
+
+// Default-constructs p[0, n) (T() does not throw). A large block is first touched here, and
+// fresh pages are what typing costs most on a VM: two threads take the faults of a whole
+// table's cells.
+template <class T>
+void construct(T* p, size_t n) {
+  constexpr size_t kSlice = size_t{1} << 16;
+  if (n >= 2 * kSlice) {
+    for_each_on_two_threads((n + kSlice - 1) / kSlice, [&](size_t k, int) {
+      for (size_t i = k * kSlice, e = std::min(n, i + kSlice); i < e; ++i) new (p + i) T();
+    });
+  } else {
+    for (size_t i = 0; i < n; ++i) new (p + i) T();
+  }
+}
 }  // namespace
 
 void* TableCells::allocate(size_t bytes, Block& b) {
@@ -29,16 +44,7 @@ std::span<Value> TableCells::values(size_t n) {
   blocks_.reserve(blocks_.size() + 1);  // no throw between allocation and bookkeeping
   Block b;
   Value* v = static_cast<Value*>(allocate(n * sizeof(Value), b));
-  // Value() does not throw. A large block is first touched here, and fresh pages are what
-  // typing costs most on a VM: two threads take the faults of a whole table's cells.
-  constexpr size_t kSlice = size_t{1} << 16;
-  if (n >= 2 * kSlice) {
-    for_each_on_two_threads((n + kSlice - 1) / kSlice, [&](size_t k, int) {
-      for (size_t i = k * kSlice, e = std::min(n, i + kSlice); i < e; ++i) new (v + i) Value();
-    });
-  } else {
-    for (size_t i = 0; i < n; ++i) new (v + i) Value();
-  }
+  construct(v, n);
   b.count = n;
   blocks_.push_back(b);
   return {v, n};
@@ -49,7 +55,7 @@ std::span<CellRef> TableCells::refs(size_t n) {
   blocks_.reserve(blocks_.size() + 1);
   Block b;
   CellRef* r = static_cast<CellRef*>(allocate(n * sizeof(CellRef), b));
-  for (size_t i = 0; i < n; ++i) new (r + i) CellRef();
+  construct(r, n);
   blocks_.push_back(b);
   return {r, n};
 }

@@ -104,7 +104,8 @@ const char* kJs = R"(
     var td=document.getElementById(li.dataset.cell);if(!td)return;td.scrollIntoView({block:'center',inline:'center'});
     td.classList.remove('focus');void td.offsetWidth;td.classList.add('focus');});});
   document.querySelectorAll('.grid').forEach(function(g){var td=g.querySelector('td.flag');
-    if(td){g.scrollLeft=Math.max(0,td.offsetLeft-160);g.scrollTop=Math.max(0,td.offsetTop-120);}});
+    if(!td)return;if(td.offsetLeft+td.offsetWidth>g.clientWidth)g.scrollLeft=Math.max(0,td.offsetLeft-160);
+    if(td.offsetTop+td.offsetHeight>g.clientHeight)g.scrollTop=Math.max(0,td.offsetTop-120);});
   document.querySelectorAll('td.flag').forEach(function(td){td.addEventListener('click',function(){
     var li=document.querySelector('li[data-f="'+td.dataset.f.split(' ')[0]+'"]');if(li)li.scrollIntoView({block:'nearest'});});});
 })();

@@ -13,6 +13,7 @@ trap 'rm -rf "$TMP"' EXIT
 F="$TMP/dpa.xlsx"
 "$BUILD/xlsx_bench_gen" "$F" "$ROWS"
 echo "file: $(stat -c %s "$F") bytes"
+"$BUILD/sakipcheck" --version | sed -n 2p   # the allocator the figures were taken with
 REF="unzip -p $F xl/worksheets/sheet1.xml xl/sharedStrings.xml > /dev/null"
 CHECK="$BUILD/sakipcheck check $F > /dev/null; test \$? -le 1"
 JSON="$BUILD/sakipcheck check $F --format json > /dev/null; test \$? -le 1"
