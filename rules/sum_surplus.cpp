@@ -3,6 +3,7 @@
 // equals PENERIMAAN PEMBIAYAAN − PENGELUARAN PEMBIAYAAN (Permendagri 13/2006 and 77/2020
 // account structure). An organisation without a PENDAPATAN row has pendapatan 0, so its
 // surplus is −belanja (a negative figure: a defisit).
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <optional>
@@ -17,16 +18,51 @@
 #include "rules/table_view.h"
 
 namespace sakip {
-namespace {
+namespace surplus_detail {
 
 // No name below is longer than this.
 constexpr size_t kMaxName = 32;
 
+// Narrows [lo, hi) of sorted `names` sharing the first `pos` characters to those with `x` at
+// `pos` (names equal to the prefix sort first, those with a smaller character next, larger last).
+void narrow(std::span<const std::string_view> names, size_t& lo, size_t& hi, size_t pos, char x) {
+  while (lo < hi && (names[lo].size() <= pos || names[lo][pos] < x)) ++lo;
+  while (hi > lo && (names[hi - 1].size() <= pos || names[hi - 1][pos] > x)) --hi;
+}
+
 // Upper-case ASCII words of a label: "SURPLUS / (DEFISIT)" -> "SURPLUS DEFISIT", written into
-// `buf`. A label whose words are longer than kMaxName gives "" (it matches no name) and is
-// not read further. (ASCII letters and digits: what isalnum/toupper mean in the "C" locale
-// the tool runs in.)
-std::string_view words(const std::string& label, char (&buf)[kMaxName]) {
+// `buf`. A label whose words are longer than kMaxName, or stop being the start of any of the
+// `names` (sorted), gives "" (it matches no name) and is not read further. (ASCII letters and
+// digits: what isalnum/toupper mean in the "C" locale the tool runs in.)
+std::string_view words(const std::string& label, char (&buf)[kMaxName], std::span<const std::string_view> names) {
+  size_t n = 0;
+  size_t lo = 0, hi = names.size();  // the names buf[0, n) is a prefix of
+  bool space = false;
+  for (unsigned char ch : label) {
+    const bool lower = ch >= 'a' && ch <= 'z';
+    if (!lower && !(ch >= 'A' && ch <= 'Z') && !(ch >= '0' && ch <= '9')) {
+      space = true;
+      continue;
+    }
+    if (space && n > 0) {
+      if (n == kMaxName) return {};
+      narrow(names, lo, hi, n, ' ');
+      if (lo == hi) return {};
+      buf[n++] = ' ';
+    }
+    if (n == kMaxName) return {};
+    const char up = static_cast<char>(lower ? ch - ('a' - 'A') : ch);
+    narrow(names, lo, hi, n, up);
+    if (lo == hi) return {};
+    buf[n++] = up;
+    space = false;
+  }
+  return std::string_view(buf, n);
+}
+
+// The same words read to the end (kMaxName still applies): what `words` shortcuts; tests
+// compare the two.
+std::string_view words_reference(const std::string& label, char (&buf)[kMaxName]) {
   size_t n = 0;
   bool space = false;
   for (unsigned char ch : label) {
@@ -45,6 +81,13 @@ std::string_view words(const std::string& label, char (&buf)[kMaxName]) {
   }
   return std::string_view(buf, n);
 }
+
+}  // namespace surplus_detail
+
+namespace {
+
+using surplus_detail::kMaxName;
+using surplus_detail::words;
 
 bool is_one_of(std::string_view w, std::span<const std::string_view> names) {
   for (std::string_view n : names)
@@ -90,10 +133,15 @@ std::array<Relation, N> find_relations(const Table& t, const std::array<Relation
     for (auto list : {n.result, n.plus, n.minus})
       for (std::string_view x : list) assert(x.size() <= kMaxName);
   std::array<Relation, N> rels;
+  // Every name of every relation, sorted: a label is read only while its words can become one.
+  std::vector<std::string_view> all;
+  for (const auto& n : names)
+    for (auto list : {n.result, n.plus, n.minus}) all.insert(all.end(), list.begin(), list.end());
+  std::sort(all.begin(), all.end());
   char buf[kMaxName];
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const Row& r = t.rows[i];
-    const std::string_view w = words(r.label, buf);
+    const std::string_view w = words(r.label, buf, all);
     if (w.empty()) continue;
     for (size_t k = 0; k < N; ++k) {
       const RelationNames& n = names[k];
