@@ -588,27 +588,13 @@ bool contains_lower(sv hay, sv word) {
   return false;
 }
 
-// The display of format_id(d, decimals) (grouped) or format_plain(d, decimals, ',') into out,
-// without allocating: same rounding (half away from zero) and digits. Returns the length; out
-// needs 100 chars.
-size_t render_id(const Decimal& d, int decimals, bool grouping, char* out) {
-  if (decimals > 30) decimals = 30;
-  const Decimal r = d.rounded(decimals);
-  char digits[48];
-  char* end = digits + sizeof digits;
-  using u128 = unsigned __int128;
-  u128 u = r.units < 0 ? static_cast<u128>(-(r.units + 1)) + 1 : static_cast<u128>(r.units);
-  int nd = 0;
-  do {
-    *--end = static_cast<char>('0' + static_cast<int>(u % 10));
-    u /= 10;
-    ++nd;
-  } while (u != 0);
-  const char* dg = end;
-  const int scale = r.scale;
+// Lays out a rounded number in Indonesian notation: `minus`, then the `nd` digits `dg` of its
+// units (scale `scale` <= decimals) as "1.234.567" (grouped) or "1234567", and `decimals` places
+// after ','. Returns the length. Shared by render_id and value_from_number's 64-bit path.
+size_t lay_out_id(bool minus, const char* dg, int nd, int scale, int decimals, bool grouping, char* out) {
   const int int_len = nd > scale ? nd - scale : 0;
   size_t n = 0;
-  if (r.units < 0) out[n++] = '-';
+  if (minus) out[n++] = '-';
   if (int_len == 0) {
     out[n++] = '0';
   } else {
@@ -626,6 +612,25 @@ size_t render_id(const Decimal& d, int decimals, bool grouping, char* out) {
     for (int i = scale; i < decimals; ++i) out[n++] = '0';
   }
   return n;
+}
+
+// The display of format_id(d, decimals) (grouped) or format_plain(d, decimals, ',') into out,
+// without allocating: same rounding (half away from zero) and digits. Returns the length; out
+// needs 100 chars.
+size_t render_id(const Decimal& d, int decimals, bool grouping, char* out) {
+  if (decimals > 30) decimals = 30;
+  const Decimal r = d.rounded(decimals);
+  char digits[48];
+  char* end = digits + sizeof digits;
+  using u128 = unsigned __int128;
+  u128 u = r.units < 0 ? static_cast<u128>(-(r.units + 1)) + 1 : static_cast<u128>(r.units);
+  int nd = 0;
+  do {
+    *--end = static_cast<char>('0' + static_cast<int>(u % 10));
+    u /= 10;
+    ++nd;
+  } while (u != 0);
+  return lay_out_id(r.units < 0, end, nd, r.scale, decimals, grouping, out);
 }
 
 }  // namespace
@@ -773,30 +778,13 @@ bool number_value_fast(std::string_view raw, const NumberFormat& format, bool mo
     r /= 10;
   } while (r != 0);
   const int nd = static_cast<int>(dend - d);
-  const int int_len = nd > rs ? nd - rs : 0;
   char buf[112];
   size_t n = 0;
   if (money) {
     buf[n++] = 'R';
     buf[n++] = 'p';
   }
-  if (minus) buf[n++] = '-';
-  if (int_len == 0) {
-    buf[n++] = '0';
-  } else {
-    for (int i = 0; i < int_len; ++i) {
-      if (format.grouping && i > 0 && (int_len - i) % 3 == 0) buf[n++] = '.';
-      buf[n++] = d[i];
-    }
-  }
-  if (shown > 0) {
-    buf[n++] = ',';
-    const int lead_zeros = rs > nd ? rs - nd : 0;
-    for (int i = 0; i < lead_zeros && i < shown; ++i) buf[n++] = '0';
-    const int frac_have = rs - lead_zeros;
-    for (int i = 0; i < frac_have; ++i) buf[n++] = d[int_len + i];
-    for (int i = rs; i < shown; ++i) buf[n++] = '0';
-  }
+  n += lay_out_id(minus, d, nd, rs, shown, format.grouping, buf + n);
   if (format.percent) buf[n++] = '%';
   v.original = store.add(sv(buf, n));
   return true;
